@@ -1,0 +1,76 @@
+import { existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { StoreRecovery } from '../../../shared/domain/profile.ts';
+
+/**
+ * The settings port. `conf` (CLI, tests) and `electron-store` (the app, which extends conf) both satisfy it; services
+ * never know which one they hold.
+ */
+export interface KeyValueStore<T extends Record<string, unknown>> {
+  get<K extends keyof T & string>(key: K): T[K];
+  set<K extends keyof T & string>(key: K, value: T[K]): void;
+  delete(key: keyof T & string): void;
+  readonly store: T;
+  readonly path: string;
+}
+
+export interface StoreOptions<T extends Record<string, unknown>> {
+  cwd: string;
+  /** File name without `.json`. */
+  name: string;
+  /** Per-key JSON Schema (conf's `schema` option). */
+  schema: Record<string, object>;
+  defaults: T;
+}
+
+/** Opens a store and throws when its file is unreadable or fails the schema (`clearInvalidConfig: false`). */
+export type OpenStore = <T extends Record<string, unknown>>(options: StoreOptions<T>) => KeyValueStore<T>;
+
+/** The options both conf and electron-store receive: validated, never silently cleared, owner-only file. */
+export function confOptions<T extends Record<string, unknown>>(options: StoreOptions<T>) {
+  return {
+    cwd: options.cwd,
+    configName: options.name,
+    schema: options.schema,
+    defaults: options.defaults,
+    clearInvalidConfig: false,
+    configFileMode: 0o600,
+    projectName: 'mimecast-aw-assistant',
+  } as const;
+}
+
+/** JSON Schema for each top-level key of a zod object: one schema definition serves zod and conf alike. */
+export function jsonSchemaProperties(schema: z.ZodObject): Record<string, object> {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, object> };
+  return json.properties ?? {};
+}
+
+/**
+ * Opens a store; when its file is corrupt, moves the file aside (kept for support), opens a fresh one and reports
+ * the recovery so the UI can say what happened. Never silently replaces the admin's data.
+ */
+export function openStoreRecovering<T extends Record<string, unknown>>(
+  open: OpenStore,
+  options: StoreOptions<T>,
+  onRecover: (recovery: StoreRecovery) => void,
+  now: () => Date = () => new Date(),
+): KeyValueStore<T> {
+  try {
+    return open(options);
+  } catch (error) {
+    const file = join(options.cwd, `${options.name}.json`);
+    if (!existsSync(file)) throw error;
+    const at = now();
+    const movedTo = join(options.cwd, `${options.name}.corrupt-${at.toISOString().replace(/[:.]/g, '-')}.json`);
+    renameSync(file, movedTo);
+    onRecover({ file, movedTo, reason: describeCorruption(error), at: at.toISOString() });
+    return open(options);
+  }
+}
+
+function describeCorruption(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof SyntaxError || /JSON/i.test(message)) return 'The file is not valid JSON (it may have been cut short or edited by hand).';
+  return `The file does not match the expected settings format: ${message}`;
+}

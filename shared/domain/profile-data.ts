@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * Everything one profile (one Mimecast tenant) keeps on disk. Each feature owns one optional top-level section,
+ * defined beside that feature in shared/ and listed here, so the file stays JSON-Schema validated as a whole.
+ * No section may hold a secret: secrets live in the SecretStore only.
+ */
+export const profileDataSchema = z.object({
+  /** Bumped when a section changes shape incompatibly. */
+  schemaVersion: z.literal(1),
+});
+export type ProfileData = z.infer<typeof profileDataSchema>;
+export type ProfileSection = Exclude<keyof ProfileData, 'schemaVersion'>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** A profile is one Mimecast tenant; an MSP keeps one per customer. */
+export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'A profile id is lower-case letters, digits and dashes.');
+
+export const PROFILE_NAME_MAX = 64;
+
+export const profileNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the profile a name, for example the customer or tenant it is for.')
+  .max(PROFILE_NAME_MAX, `Keep the profile name to ${PROFILE_NAME_MAX} characters or fewer.`);
+
+export const profileSummarySchema = z.object({
+  id: profileIdSchema,
+  name: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+export const profilesStateSchema = z.object({
+  activeId: profileIdSchema,
+  profiles: z.array(profileSummarySchema).min(1),
+});
+export type ProfilesState = z.infer<typeof profilesStateSchema>;
+
+/** A settings file that could not be read was moved aside, not replaced silently: the UI tells the admin. */
+export const storeRecoverySchema = z.object({
+  file: z.string(),
+  movedTo: z.string(),
+  reason: z.string(),
+  at: z.iso.datetime(),
+});
+export type StoreRecovery = z.infer<typeof storeRecoverySchema>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Where a captured secret lives. The ids are part of the CLI contract (`credentials … --json`). */
+export const secretBackendSchema = z.enum(['secret-service', 'keychain', 'dpapi', 'safe-storage', 'memory']);
+export type SecretBackend = z.infer<typeof secretBackendSchema>;
+
+export const secretStoreInfoSchema = z.object({
+  backend: secretBackendSchema,
+  /** What the admin reads, e.g. "GNOME Secret Service" or "Electron safeStorage (libsecret)". */
+  label: z.string(),
+  /** False only for the memory fallback: the secret is gone when the app quits. */
+  persistent: z.boolean(),
+  /** One honest sentence about what this store protects against. */
+  protection: z.string(),
+});
+export type SecretStoreInfo = z.infer<typeof secretStoreInfoSchema>;

@@ -1,0 +1,37 @@
+import type { SecretStoreInfo } from '../../../shared/domain/secret-backend.ts';
+
+/**
+ * The port every secret goes through. Adapters: the OS keychain (@napi-rs/keyring; Linux pinned to the Secret
+ * Service), Electron's async safeStorage (ciphertext in the profile store), and memory for this run only.
+ * Accounts are `<profileId>:client-secret`, `<profileId>:intake-token`, …
+ */
+export interface SecretStore {
+  info(): SecretStoreInfo;
+  get(account: string): Promise<string | undefined>;
+  set(account: string, secret: string): Promise<void>;
+  delete(account: string): Promise<void>;
+}
+
+/** What the UI and the CLI may know about stored credentials: never the secret. Shape fixed by the CLI contract. */
+export interface CredentialStatus {
+  stored: boolean;
+  maskedClientId?: string;
+  backend?: SecretStoreInfo['backend'];
+  storedAt?: string;
+}
+
+export interface Credentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** Owns the credentials of each profile. The only way code reaches a secret is `withCredentials`, in the main process. */
+export interface CredentialsService {
+  status(profileId: string): Promise<CredentialStatus>;
+  capture(profileId: string, credentials: Credentials): Promise<CredentialStatus>;
+  delete(profileId: string): Promise<CredentialStatus>;
+  /** Drops the secret but keeps the masked Client ID and dates (after a confirmed hand-off). */
+  forgetSecret(profileId: string): Promise<CredentialStatus>;
+  /** Runs `use` with the stored credentials; throws AppError('no-credentials') when none are stored. */
+  withCredentials<T>(profileId: string, use: (credentials: Credentials) => Promise<T>): Promise<T>;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { handoffSectionSchema } from '../handoff/handoff-data.ts';
 
 /**
  * Everything one profile (one Mimecast tenant) keeps on disk. Each feature owns one optional top-level section,
@@ -8,6 +9,7 @@ import { z } from 'zod';
 export const profileDataSchema = z.object({
   /** Bumped when a section changes shape incompatibly. */
   schemaVersion: z.literal(1),
+  handoff: handoffSectionSchema.optional(),
 });
 export type ProfileData = z.infer<typeof profileDataSchema>;
 export type ProfileSection = Exclude<keyof ProfileData, 'schemaVersion'>;

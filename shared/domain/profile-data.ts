@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { handoffSectionSchema } from '../handoff/handoff-data.ts';
+import { ipRangesSectionSchema } from '../ip-ranges/profile-section.ts';
 
 /**
  * Everything one profile (one Mimecast tenant) keeps on disk. Each feature owns one optional top-level section,
@@ -10,6 +11,7 @@ export const profileDataSchema = z.object({
   /** Bumped when a section changes shape incompatibly. */
   schemaVersion: z.literal(1),
   handoff: handoffSectionSchema.optional(),
+  ipRanges: ipRangesSectionSchema.optional(),
 });
 export type ProfileData = z.infer<typeof profileDataSchema>;
 export type ProfileSection = Exclude<keyof ProfileData, 'schemaVersion'>;

@@ -108,6 +108,48 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  describe('icons in build/ (made by build/generate-icons.ts)', () => {
+    const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+    const read = (file: string) => readFile(resolve(projectDir, 'build', file));
+
+    it('has a 1024 px icon.png and the sized Linux PNGs', async () => {
+      const icon = await read('icon.png');
+      expect(icon.subarray(0, 8)).toEqual(pngSignature);
+      expect(pngSize(icon)).toEqual({ width: 1024, height: 1024 });
+      for (const size of [16, 32, 48, 128, 256, 512]) {
+        expect(pngSize(await read(`icons/${size}x${size}.png`))).toEqual({ width: size, height: size });
+      }
+    });
+
+    it('has a Windows .ico whose directory points at PNG images up to 256 px', async () => {
+      const ico = await read('icon.ico');
+      expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+      const sizes: number[] = [];
+      for (let i = 0; i < ico.readUInt16LE(4); i += 1) {
+        const entry = 6 + 16 * i;
+        const [length, offset] = [ico.readUInt32LE(entry + 8), ico.readUInt32LE(entry + 12)];
+        const png = ico.subarray(offset, offset + length);
+        expect(png.subarray(0, 8)).toEqual(pngSignature);
+        sizes.push(pngSize(png).width);
+        expect(ico.readUInt8(entry) || 256).toBe(pngSize(png).width);
+      }
+      expect(sizes).toContain(256);
+    });
+
+    it('has a macOS .icns whose chunks add up and include the 1024 px image', async () => {
+      const icns = await read('icon.icns');
+      expect(icns.toString('latin1', 0, 4)).toBe('icns');
+      expect(icns.readUInt32BE(4)).toBe(icns.length);
+      const chunks = new Map<string, Buffer>();
+      for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) {
+        chunks.set(icns.toString('latin1', at, at + 4), icns.subarray(at + 8, at + icns.readUInt32BE(at + 4)));
+      }
+      expect(pngSize(chunks.get('ic10')!)).toEqual({ width: 1024, height: 1024 });
+      expect(pngSize(chunks.get('ic07')!)).toEqual({ width: 128, height: 128 });
+    });
+  });
+
   it('keeps renderer-only packages out of the runtime dependencies (the bundler inlines them)', () => {
     // electron-builder copies every runtime dependency into the archive; these would double its size for nothing.
     const rendererOnly = ['react', 'react-dom', 'lucide-react', '@radix-ui/react-dialog'];

@@ -30,12 +30,13 @@ export function createAssistantApi(transport: BridgeTransport): AssistantApi {
       const parsed = resultEnvelopeSchema.safeParse(raw);
       return parsed.success ? (parsed.data as Result<unknown>) : malformed();
     };
-    Object.freeze(group);
   }
+  for (const group of Object.values(api)) Object.freeze(group);
   const on = (event: EventName, listener: (payload: unknown) => void): (() => void) => {
     if (!eventNames.includes(event)) throw new TypeError(`Unknown event: ${String(event)}`);
     return transport.subscribe(event, (payload) => {
-      const parsed = events[event].payload.safeParse(payload);
+      const spec = (events as Record<string, { payload: { safeParse(v: unknown): { success: boolean; data?: unknown } } }>)[event];
+      const parsed = spec!.payload.safeParse(payload);
       if (parsed.success) listener(parsed.data);
     });
   };

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { defineEvent } from './define.ts';
+import type { z } from 'zod';
+import type { defineEvent } from './define.ts';
 
-/** Pushes from the main process. Each feature adds its own entries here. */
-export const appEvents = {
-  /** The OS switched between light and dark, or high contrast. */
-  'app.themeChanged': defineEvent(z.object({ dark: z.boolean() })),
-} as const;
+/**
+ * Pushes from the main process (progress, countdowns). Each feature adds its entries here with `defineEvent`.
+ * Light/dark needs no event: the renderer follows the OS through `prefers-color-scheme`.
+ */
+export const appEvents = {} as const satisfies Record<string, ReturnType<typeof defineEvent<z.ZodType>>>;

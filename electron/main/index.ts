@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { wireChannel } from '../../shared/ipc/contract.ts';
+import { externalLinks, isAllowedExternalUrl } from '../../shared/links.ts';
+import { createServices, type Services } from '../services/compose.ts';
+import { fileSink } from '../services/logging/logger.ts';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
+import { openElectronStore } from './electron-store-adapter.ts';
+import { registerIpcHandlers } from './ipc.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { createAppProtocolHandler } from './protocol.ts';
+import { hardenSession, hardenWebContents } from './security.ts';
+import { mainWindowOptions } from './window-options.ts';
+import { visibleWindowState } from './window-state.ts';
+
+// The composition root: the only file that wires Electron-backed adapters into the services.
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | undefined;
+
+const openExternal = (url: string): void => {
+  // Re-checked here: nothing the renderer made up reaches the OS.
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+};
+
+function createMainWindow(services: Services): BrowserWindow {
+  const settings = services.profiles.settings;
+  const state = visibleWindowState(settings.get('window'), screen.getAllDisplays().map((d) => d.workArea));
+  const window = new BrowserWindow(
+    mainWindowOptions({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      state,
+      isPackaged: app.isPackaged,
+      dark: nativeTheme.shouldUseDarkColors,
+    }),
+  );
+  if (state?.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    settings.set('window', { ...bounds, maximized: window.isMaximized() });
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const services = createServices({
+    dataDir,
+    openStore: openElectronStore,
+    version: app.getVersion(),
+    platform: process.platform,
+    logSinks: [fileSink(join(dataDir, 'logs', 'main.log'))],
+    openExternal: (url) => shell.openExternal(url),
+    emit: (event, payload) => mainWindow?.webContents.send(wireChannel(event), payload),
+  });
+
+  hardenSession(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { openExternal, logger: services.logger }));
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+  registerIpcHandlers(ipcMain, services.router, services.logger);
+
+  app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ isMac: process.platform === 'darwin', isPackaged: app.isPackaged, openLink: (id) => openExternal(externalLinks[id]) }),
+    ),
+  );
+
+  mainWindow = createMainWindow(services);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(services);
+  });
+  services.logger.info('app started', { version: app.getVersion(), platform: process.platform });
+}
+
+// One instance: a second launch focuses the window that is already open.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(start);
+}

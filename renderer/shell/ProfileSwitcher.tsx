@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import { Pencil, Plus, Trash2 } from 'lucide-react';
+import type { ProfilesState } from '../../shared/domain/profile.ts';
+import type { Result } from '../../shared/ipc/result.ts';
+import { assistant } from '../lib/assistant.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { NameDialog } from './NameDialog.tsx';
+
+export interface ProfileSwitcherProps {
+  state: ProfilesState;
+  onChange: (state: ProfilesState) => void;
+  onError: (message: string) => void;
+}
+
+type OpenDialog = 'create' | 'rename' | 'delete' | undefined;
+
+/** One profile per Mimecast tenant: switch, create, rename, delete. The active one is always visible. */
+export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherProps) {
+  const [dialog, setDialog] = useState<OpenDialog>();
+  const selectId = useId();
+  const active = state.profiles.find((p) => p.id === state.activeId) ?? state.profiles[0]!;
+
+  const apply = (result: Result<ProfilesState>): string | undefined => {
+    if (!result.ok) return result.error.message;
+    onChange(result.value);
+    setDialog(undefined);
+    return undefined;
+  };
+
+  return (
+    <div className="row" role="group" aria-label="Tenant profile">
+      <label htmlFor={selectId}>Profile</label>
+      <select
+        id={selectId}
+        value={state.activeId}
+        onChange={(e) => {
+          void assistant()
+            .profiles.switch({ id: e.target.value })
+            .then((r) => {
+              const problem = apply(r);
+              if (problem) onError(problem);
+            });
+        }}
+      >
+        {state.profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="icon" onClick={() => setDialog('create')}>
+        <Plus size={16} aria-hidden /> New
+      </button>
+      <button type="button" className="icon" onClick={() => setDialog('rename')}>
+        <Pencil size={16} aria-hidden /> Rename
+      </button>
+      <button type="button" className="icon danger" onClick={() => setDialog('delete')} disabled={state.profiles.length < 2}
+        title={state.profiles.length < 2 ? 'The only profile cannot be deleted' : undefined}>
+        <Trash2 size={16} aria-hidden /> Delete
+      </button>
+
+      <NameDialog
+        open={dialog === 'create'}
+        title="New tenant profile"
+        description="Each Mimecast tenant gets its own profile: its own progress, credentials and receipts."
+        initialName=""
+        submitLabel="Create profile"
+        onSubmit={async (name) => apply(await assistant().profiles.create({ name }))}
+        onOpenChange={(open) => setDialog(open ? 'create' : undefined)}
+      />
+      <NameDialog
+        open={dialog === 'rename'}
+        title="Rename profile"
+        description="Only the name changes; progress and stored credentials stay with the profile."
+        initialName={active.name}
+        submitLabel="Rename"
+        onSubmit={async (name) => apply(await assistant().profiles.rename({ id: active.id, name }))}
+        onOpenChange={(open) => setDialog(open ? 'rename' : undefined)}
+      />
+      <ConfirmDialog
+        open={dialog === 'delete'}
+        title={`Delete “${active.name}”?`}
+        confirmLabel="Delete profile"
+        destructive
+        onOpenChange={(open) => setDialog(open ? 'delete' : undefined)}
+        onConfirm={() => {
+          void assistant()
+            .profiles.delete({ id: active.id })
+            .then((r) => {
+              const problem = apply(r);
+              if (problem) onError(problem);
+            });
+        }}
+      >
+        <p>Its progress, attached screenshots, receipts and the credentials stored for it are removed from this computer.
+          Nothing changes in Mimecast or Arctic Wolf.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

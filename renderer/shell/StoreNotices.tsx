@@ -1,0 +1,29 @@
+import { AlertTriangle } from 'lucide-react';
+import type { StoreRecovery } from '../../shared/domain/profile.ts';
+import type { SecretStoreInfo } from '../../shared/domain/secret-backend.ts';
+
+/** Things the admin must know before doing anything else: a settings file moved aside, a secret kept in memory only. */
+export function StoreNotices({ recoveries, secretStore }: { recoveries: StoreRecovery[]; secretStore: SecretStoreInfo | undefined }) {
+  return (
+    <div>
+      {recoveries.map((r) => (
+        <div key={r.movedTo} className="banner danger" role="alert">
+          <AlertTriangle size={16} aria-hidden />
+          <span>
+            A settings file could not be read and was set aside, not deleted: {r.reason} It is kept at <code>{r.movedTo}</code>.
+            The app started fresh for that file.
+          </span>
+        </div>
+      ))}
+      {secretStore && !secretStore.persistent && (
+        <div className="banner caution" role="status">
+          <AlertTriangle size={16} aria-hidden />
+          <span>
+            No protected credential store is available on this computer. A Client Secret you enter is kept in memory for this
+            session only and is gone when you quit — hand it over to Arctic Wolf before closing the app.
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handoffSectionSchema } from '../handoff/handoff-data.ts';
 import { ipRangesSectionSchema } from '../ip-ranges/profile-section.ts';
+import { verificationSectionSchema } from '../verification/section.ts';
 
 /**
  * Everything one profile (one Mimecast tenant) keeps on disk. Each feature owns one optional top-level section,
@@ -12,6 +13,7 @@ export const profileDataSchema = z.object({
   schemaVersion: z.literal(1),
   handoff: handoffSectionSchema.optional(),
   ipRanges: ipRangesSectionSchema.optional(),
+  verification: verificationSectionSchema.optional(),
 });
 export type ProfileData = z.infer<typeof profileDataSchema>;
 export type ProfileSection = Exclude<keyof ProfileData, 'schemaVersion'>;

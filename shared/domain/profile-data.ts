@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { evidenceSectionSchema } from '../checklist/evidence.ts';
+import { progressSchema } from '../checklist/progress.ts';
 import { handoffSectionSchema } from '../handoff/handoff-data.ts';
 import { ipRangesSectionSchema } from '../ip-ranges/profile-section.ts';
 import { verificationSectionSchema } from '../verification/section.ts';
@@ -13,6 +15,8 @@ export const profileDataSchema = z.object({
   schemaVersion: z.literal(1),
   handoff: handoffSectionSchema.optional(),
   ipRanges: ipRangesSectionSchema.optional(),
+  progress: progressSchema.optional(),
+  evidence: evidenceSectionSchema.optional(),
   verification: verificationSectionSchema.optional(),
 });
 export type ProfileData = z.infer<typeof profileDataSchema>;

@@ -1,0 +1,60 @@
+import { defineStep } from '../schema.ts';
+
+const setting = [{ choice: 'admin-ip-plan', oneOf: ['set'] }];
+
+export const adminIpRanges = defineStep({
+  id: 'admin-ip-ranges',
+  title: 'Admin IP Ranges (optional)',
+  shortTitle: 'Admin IP Ranges',
+  why:
+    'Admin IP Ranges limit where anyone may sign in to the Administration Console. Set correctly they reduce risk; set ' +
+    'wrongly they lock every administrator out until another admin or Mimecast support fixes it. The assistant checks ' +
+    'your list before you save it.',
+  appliesTo: ['new', 'migration'],
+  choices: [
+    {
+      id: 'admin-ip-plan',
+      question: 'Will you set Admin IP Ranges now?',
+      options: [
+        { value: 'set', label: 'Yes, set Admin IP Ranges', description: 'The assistant checks the list before you save it.' },
+        { value: 'skip', label: 'No, skip this step', description: 'Nothing changes in Mimecast; you can come back later.' },
+      ],
+      required: true,
+    },
+  ],
+  consolePaths: [
+    {
+      console: 'mimecast',
+      segments: ['Administration', 'Account', 'Account Settings', 'User Access and Permissions', 'Admin IP Ranges'],
+      when: setting,
+    },
+  ],
+  actions: [
+    { id: 'open-settings', label: 'Open Account > Account Settings, User Access and Permissions tab.', required: true, when: setting },
+    { id: 'enter-ranges', label: 'Enter the ranges the assistant checked below in the Admin IP Ranges field, and save.', required: true, when: setting },
+  ],
+  callouts: [
+    {
+      kind: 'note',
+      title: 'Ranges apply the restriction',
+      text: 'You must set admin IP address ranges to apply IP address restrictions, for example a public IP address range of your office. Use CIDR notation (a single address is /32).',
+    },
+    {
+      kind: 'caution',
+      title: 'Do not enter only Arctic Wolf IP addresses',
+      text:
+        'Do not only enter Arctic Wolf IP addresses. This restricts sign in permissions for all other accounts except for ' +
+        'managed service providers. Include the public ranges your administrators sign in from — and the address you ' +
+        'are using now, or you lock yourself out.',
+    },
+  ],
+  screenshots: [
+    {
+      name: 'mimecast-admin-ip-ranges',
+      alt: 'Account Settings, User Access and Permissions tab, with the Admin IP Ranges field highlighted.',
+      caption: 'Account Settings > User Access and Permissions > Admin IP Ranges. Illustration — your console may differ.',
+      when: setting,
+    },
+  ],
+  widgets: [{ id: 'ip-ranges-check', gate: true, when: setting }],
+});

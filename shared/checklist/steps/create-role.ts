@@ -1,0 +1,81 @@
+import { defineStep } from '../schema.ts';
+
+const classic = [{ choice: 'role-menu', oneOf: ['classic'] }];
+const newMenu = [{ choice: 'role-menu', oneOf: ['new-menu'] }];
+
+export const createRole = defineStep({
+  id: 'create-role',
+  title: 'Create the Arctic Wolf role',
+  shortTitle: 'Create the role',
+  why:
+    'The API application acts with the permissions of its role. A dedicated role that can only read the four logs ' +
+    'Arctic Wolf needs keeps the keys harmless if they ever leak: they cannot change settings or read mail.',
+  appliesTo: ['new', 'migration'],
+  choices: [
+    {
+      id: 'role-menu',
+      question: 'Which Administration Console menu do you see?',
+      options: [
+        { value: 'classic', label: 'Classic menu', description: 'The New Menu toggle is off.' },
+        { value: 'new-menu', label: 'New Menu', description: 'The New Menu toggle at the top of the console is on.' },
+      ],
+      defaultValue: 'classic',
+      required: false,
+    },
+  ],
+  consolePaths: [
+    { console: 'mimecast', segments: ['Administration', 'Account', 'Roles'], when: classic },
+    { console: 'mimecast', segments: ['Account', 'Admin Roles'], when: newMenu },
+  ],
+  copyValues: [
+    { id: 'role-name', label: 'Role Name', value: 'Arctic Wolf App Role' },
+    {
+      id: 'role-description',
+      label: 'Description',
+      value: 'Read-only access to audit and Targeted Threat Protection logs for the Arctic Wolf API 2.0 application. Do not add permissions.',
+    },
+  ],
+  actions: [
+    { id: 'new-role', label: 'Click New Role.', required: true },
+    {
+      id: 'role-name',
+      label: 'In Properties, enter the Role Name.',
+      detail: 'Any unique name works; the suggestion makes the role easy to recognise later.',
+      required: true,
+      copyValueId: 'role-name',
+    },
+    { id: 'role-description', label: 'Enter the Description.', required: true, copyValueId: 'role-description' },
+    {
+      id: 'clear-permissions',
+      label: 'In Application Permissions, clear every checkbox.',
+      detail: 'Start from nothing so no permission is inherited by accident.',
+      required: true,
+    },
+    { id: 'perm-logs', label: 'Tick Account Menu > Logs > Read.', required: true },
+    { id: 'perm-attachment', label: 'Tick Monitoring Menu > Attachment Protection > Read.', required: true },
+    { id: 'perm-impersonation', label: 'Tick Monitoring Menu > Impersonation Protection Logs > Read.', required: true },
+    { id: 'perm-url', label: 'Tick Monitoring Menu > URL Protection > Read.', required: true },
+    { id: 'save-exit', label: 'Click Save and Exit.', required: true },
+  ],
+  callouts: [
+    {
+      kind: 'note',
+      title: 'Exactly four permissions',
+      text:
+        'Tick these four and nothing else. A missing one shows up later as a failed check for that log; an extra one ' +
+        'gives the keys more power than Arctic Wolf needs. Mimecast advises one custom role per API application.',
+    },
+  ],
+  screenshots: [
+    {
+      name: 'mimecast-role-properties',
+      alt: 'The New Role page with the Role Name and Description fields in the Properties section highlighted.',
+      caption: 'New Role: Properties. Illustration — your console may differ.',
+    },
+    {
+      name: 'mimecast-role-permissions',
+      alt: 'The Application Permissions list with only the four read permissions ticked and the Save and Exit button highlighted.',
+      caption: 'Application Permissions: exactly the four read permissions, then Save and Exit. Illustration — your console may differ.',
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { defineStep } from '../schema.ts';
+
+export const notifications = defineStep({
+  id: 'notifications',
+  title: 'Set the notification contact',
+  shortTitle: 'Notifications',
+  why:
+    'Mimecast writes to this contact about the API application — for example before its keys or terms change. ' +
+    'If the address is a person who leaves, those messages go nowhere and the integration can fail unnoticed.',
+  appliesTo: ['new', 'migration'],
+  inputs: [
+    {
+      id: 'contact-name',
+      label: 'Technical Point of Contact',
+      kind: 'text',
+      required: true,
+      hint: 'The person Mimecast should contact, for example you, the administrator configuring the application.',
+      autoComplete: 'name',
+      maxLength: 120,
+      copyable: true,
+    },
+    {
+      id: 'contact-email',
+      label: 'Email',
+      kind: 'email',
+      required: true,
+      hint: 'It must exist in your Mimecast directory. Mimecast recommends a group address, such as a security team mailbox.',
+      placeholder: 'security-team@example.com',
+      autoComplete: 'email',
+      maxLength: 254,
+      copyable: true,
+    },
+  ],
+  actions: [
+    { id: 'enter-contact', label: 'In Notifications, enter the Technical Point of Contact.', required: true },
+    { id: 'enter-email', label: 'Enter the Email.', required: true },
+    { id: 'notifications-next', label: 'Click Next.', required: true },
+  ],
+  callouts: [
+    {
+      kind: 'note',
+      title: 'The address must exist in Mimecast',
+      text: 'Mimecast accepts only an email address that exists in your Mimecast directory. A group address keeps messages arriving when people change roles.',
+    },
+  ],
+  screenshots: [
+    {
+      name: 'mimecast-notifications',
+      alt: 'The Notifications section with the Technical Point of Contact and Email fields and the Next button highlighted.',
+      caption: 'Notifications: the technical contact and a group email address. Illustration — your console may differ.',
+    },
+  ],
+});

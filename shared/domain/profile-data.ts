@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { evidenceSectionSchema } from '../checklist/evidence.ts';
+import { credentialsSectionSchema, encryptedSecretsSectionSchema } from '../credentials/credentials.ts';
 import { progressSchema } from '../checklist/progress.ts';
 import { handoffSectionSchema } from '../handoff/handoff-data.ts';
 import { ipRangesSectionSchema } from '../ip-ranges/profile-section.ts';
@@ -18,6 +19,9 @@ export const profileDataSchema = z.object({
   progress: progressSchema.optional(),
   evidence: evidenceSectionSchema.optional(),
   verification: verificationSectionSchema.optional(),
+  credentials: credentialsSectionSchema.optional(),
+  /** safeStorage ciphertexts (never plain secrets), only when the OS keychain is unavailable. */
+  encryptedSecrets: encryptedSecretsSectionSchema.optional(),
 });
 export type ProfileData = z.infer<typeof profileDataSchema>;
 export type ProfileSection = Exclude<keyof ProfileData, 'schemaVersion'>;

@@ -56,7 +56,7 @@ export function redundancyWarnings(entries: readonly ParsedEntry[]): IpRangeWarn
       warnings.push({
         code: 'duplicate',
         range: range.cidr,
-        message: `${range.cidr} is listed more than once (line ${earlier} and line ${line}). The copied list keeps it once.`,
+        message: `${range.cidr} is listed more than once (line ${earlier}, again on line ${line}). The copied list keeps it once.`,
       });
     }
   }
@@ -88,7 +88,11 @@ export function partialOverlapWarning(range: AddressRange, arcticWolf: IntervalS
   };
 }
 
-/** Mimecast sees sign-ins from public addresses only, so a non-public range never matches anyone. */
+/**
+ * Mimecast sees sign-ins from public addresses only, so a non-public range never matches anyone. ipaddr.js
+ * classifies the block's first and last address; a mostly public block with a special one in its middle
+ * (172.0.0.0/8 around 172.16.0.0/12) is not flagged, since its public part still works.
+ */
 export function nonPublicWarning(range: AddressRange): IpRangeWarning | undefined {
   const first = bigIntToAddress(range.family, range.start).range();
   const last = bigIntToAddress(range.family, range.end).range();

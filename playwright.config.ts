@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list']],
+  // `npm test` adds the JSON reporter to count tests (PLAYWRIGHT_JSON_OUTPUT_NAME names its file).
+  reporter: process.env.PLAYWRIGHT_REPORTER_EXTRA === 'json' ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: 'http://assistant.test/',
     trace: 'retain-on-failure',

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
+import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
+import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.ts';
+
+/**
+ * `check-ip-ranges --admin FILE --arctic-wolf FILE [--current-ip IP]`: the Admin IP Ranges caution check. Pure:
+ * it reads two files and touches no profile, so it creates nothing in the data folder.
+ */
+export const checkIpRangesCommand: CliCommand = {
+  name: 'check-ip-ranges',
+  summary: 'Check Admin IP Ranges against the Arctic Wolf ranges.',
+  usage: '--admin FILE --arctic-wolf FILE [--current-ip IP]',
+  options: { admin: { type: 'string' }, 'arctic-wolf': { type: 'string' }, 'current-ip': { type: 'string' } },
+  async run({ values }) {
+    const adminFile = requiredFile(values.admin, '--admin', 'the ranges you intend to enter in Mimecast');
+    const arcticWolfFile = requiredFile(values['arctic-wolf'], '--arctic-wolf', 'the Arctic Wolf ranges from the Unified Portal');
+    const current = typeof values['current-ip'] === 'string' ? parseCurrentIp(values['current-ip']) : undefined;
+    if (current && !current.ok) throw new UsageError(`--current-ip: ${current.message}`, 'invalid-current-ip');
+
+    const [adminText, arcticWolfText] = await Promise.all([readList(adminFile, '--admin'), readList(arcticWolfFile, '--arctic-wolf')]);
+    const result = checkIpRanges({ adminText, arcticWolfText, currentIp: current?.range });
+    return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile) };
+  },
+};
+
+function requiredFile(value: string | boolean | undefined, flag: string, what: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`${flag} FILE is required: a text file with ${what}, one entry per line.`);
+  return value;
+}
+
+async function readList(file: string, flag: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'it cannot be read';
+    throw new UsageError(`${flag}: “${file}” could not be opened because ${reason}. Check the path and try again.`, 'unreadable-file');
+  }
+}
+
+const VERDICT_TEXT = {
+  ok: 'OK: the admin list is not made of Arctic Wolf addresses only.',
+  caution:
+    'CAUTION: every admin range lies inside the Arctic Wolf ranges. Saving this list in Mimecast would shut every account except managed service providers out of the Administration Console. Add the ranges your own administrators sign in from.',
+  invalid: 'INVALID: some entries could not be read. Fix them (listed below) and run the check again.',
+} as const;
+
+/** The report for people: verdict, what to fix, what to look at, then the canonical list to paste. */
+function describe(result: IpRangeCheckResult, adminFile: string, arcticWolfFile: string): string {
+  const fileName = { admin: adminFile, 'arctic-wolf': arcticWolfFile } as const;
+  const lines: string[] = [VERDICT_TEXT[result.verdict]];
+  if (result.errors.length > 0) {
+    lines.push('', 'Errors:');
+    for (const e of result.errors) lines.push(`  ${fileName[e.file]}:${e.line}: ${e.message}`);
+  }
+  if (result.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const w of result.warnings) lines.push(`  [${w.code}] ${w.message}`);
+  }
+  if (result.adminRanges.length > 0) lines.push('', 'Admin ranges (canonical, ready to paste):', ...result.adminRanges.map((r) => `  ${r}`));
+  return lines.join('\n');
+}

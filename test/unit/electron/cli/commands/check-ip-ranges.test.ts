@@ -1,0 +1,118 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../../electron/cli/index.ts';
+import type { CliIO } from '../../../../../electron/cli/command.ts';
+import { ipRangeCheckResultSchema } from '../../../../../shared/ip-ranges/result.ts';
+
+let dir: string;
+let dataDir: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'check-ip-ranges-'));
+  dataDir = join(dir, 'data');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    stdin: Readable.from([]),
+    env: { MIMECAST_AW_DATA_DIR: dataDir },
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** --json prints exactly one JSON document on stdout. */
+function onlyDocument(stdout: string): unknown {
+  expect(stdout.endsWith('\n')).toBe(true);
+  expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+  return JSON.parse(stdout);
+}
+
+const AW = '# Arctic Wolf, Cloud Sensors\n45.60.0.0/24\n45.60.1.0/24\n';
+
+describe('check-ip-ranges', () => {
+  it('exit 0 and verdict ok when the admin list has the admin’s own ranges; nothing is written to the data folder', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('admin.txt', '81.2.69.0/24\n45.60.0.0/24\n'), '--arctic-wolf', file('aw.txt', AW), '--json');
+    expect(code).toBe(0);
+    expect(ipRangeCheckResultSchema.parse(onlyDocument(stdout))).toEqual({
+      verdict: 'ok',
+      adminRanges: ['81.2.69.0/24', '45.60.0.0/24'],
+      errors: [],
+      warnings: [],
+    });
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('exit 1 and verdict caution when every admin range is inside the Arctic Wolf ranges', async () => {
+    const { code, stdout } = await cli('--json', 'check-ip-ranges', '--admin', file('admin.txt', '45.60.0.0/23'), '--arctic-wolf', file('aw.txt', AW));
+    expect(code).toBe(1);
+    expect(onlyDocument(stdout)).toMatchObject({ verdict: 'caution', adminRanges: ['45.60.0.0/23'] });
+  });
+
+  it('exit 1 and verdict invalid with file, line, input and message for an unreadable entry', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--json', '--admin', file('admin.txt', '81.2.69.0/24\n\n81.2.69.5/24'), '--arctic-wolf', file('aw.txt', `${AW}banana`));
+    expect(code).toBe(1);
+    const result = ipRangeCheckResultSchema.parse(onlyDocument(stdout));
+    expect(result.verdict).toBe('invalid');
+    expect(result.errors).toEqual([
+      { file: 'admin', line: 3, input: '81.2.69.5/24', message: expect.stringContaining('81.2.69.0/24') as string },
+      { file: 'arctic-wolf', line: 4, input: 'banana', message: expect.any(String) as string },
+    ]);
+  });
+
+  it('exit 0 with warnings, the current IP warning first', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '10.0.0.0/8'), '--arctic-wolf', file('aw.txt', AW), '--current-ip', '81.2.69.7', '--json');
+    expect(code).toBe(0);
+    const result = ipRangeCheckResultSchema.parse(onlyDocument(stdout));
+    expect(result.warnings.map((w) => w.code)).toEqual(['current-ip-not-covered', 'non-public']);
+    expect(result.warnings[0]?.range).toBe('81.2.69.7/32');
+  });
+
+  it('an empty admin list is ok', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '# none\n'), '--arctic-wolf', file('aw.txt', AW), '--json');
+    expect(code).toBe(0);
+    expect(onlyDocument(stdout)).toEqual({ verdict: 'ok', adminRanges: [], errors: [], warnings: [] });
+  });
+
+  it('prints a readable report without --json: verdict, errors with file:line, warnings, the canonical list', async () => {
+    const admin = file('admin.txt', '45.60.0.0/24\n45.60.0.9/24');
+    const caution = await cli('check-ip-ranges', '--admin', file('ok.txt', '45.60.0.0/24'), '--arctic-wolf', file('aw.txt', AW));
+    expect(caution.code).toBe(1);
+    expect(caution.stdout).toMatch(/^CAUTION: /);
+    expect(caution.stdout).toContain('45.60.0.0/24');
+    const invalid = await cli('check-ip-ranges', '--admin', admin, '--arctic-wolf', file('aw.txt', AW));
+    expect(invalid.stdout).toContain(`${admin}:2: `);
+  });
+
+  it('exit 2 for an unreadable file, with one JSON error document', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', join(dir, 'missing.txt'), '--arctic-wolf', file('aw.txt', AW), '--json');
+    expect(code).toBe(2);
+    expect(onlyDocument(stdout)).toEqual({ error: { code: 'unreadable-file', message: expect.stringContaining('missing.txt') as string } });
+    const folder = await cli('check-ip-ranges', '--admin', dir, '--arctic-wolf', file('aw.txt', AW));
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('cannot be read');
+  });
+
+  it('exit 2 for missing or unknown flags and for a --current-ip that is not one address', async () => {
+    expect((await cli('check-ip-ranges', '--arctic-wolf', file('aw.txt', AW))).code).toBe(2);
+    expect((await cli('check-ip-ranges', '--admin', file('a.txt', ''))).code).toBe(2);
+    expect((await cli('check-ip-ranges', '--admin', file('a.txt', ''), '--arctic-wolf', file('aw.txt', AW), '--colour')).code).toBe(2);
+    const badIp = await cli('check-ip-ranges', '--admin', file('a.txt', ''), '--arctic-wolf', file('aw.txt', AW), '--current-ip', '81.2.69.0/24', '--json');
+    expect(badIp.code).toBe(2);
+    expect(onlyDocument(badIp.stdout)).toMatchObject({ error: { code: 'invalid-current-ip' } });
+  });
+});

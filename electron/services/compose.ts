@@ -1,7 +1,17 @@
-import type { SecretStoreInfo } from '../../shared/domain/secret-backend.ts';
 import type { EventName, EventPayloadOf } from '../../shared/ipc/contract.ts';
 import { createAppHandlers } from './handlers/app-handlers.ts';
 import { createProfileHandlers } from './handlers/profile-handlers.ts';
+import { createProgressHandlers } from './handlers/progress-handlers.ts';
+import { createEvidenceHandlers } from './handlers/evidence-handlers.ts';
+import { createProgressService, type ProgressService } from './progress/progress-service.ts';
+import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.ts';
+import { createCredentialHandlers } from './handlers/credentials-handlers.ts';
+import { chooseSecretStore, type SecretStoreCandidates } from './secrets/choose-secret-store.ts';
+import { createClipboardService, type ClipboardPort, type ClipboardService, type Timers } from './secrets/clipboard-service.ts';
+import { createCredentialsService } from './secrets/credentials-service.ts';
+import { createMemorySecretStore } from './secrets/memory-secret-store.ts';
+import { createProfileCiphertextStore } from './secrets/profile-ciphertext-store.ts';
+import type { CredentialsService } from './secrets/secret-store.ts';
 import { createLogger, type LogSink, type Logger } from './logging/logger.ts';
 import { createRedactor, type Redactor } from './logging/redactor.ts';
 import { createProfilesService, type ProfilesService } from './profiles/profiles-service.ts';
@@ -22,40 +32,68 @@ export interface Adapters {
   /** Pushes an event to the renderer (no-op in the CLI). */
   emit: <E extends EventName>(event: E, payload: EventPayloadOf<E>) => void;
   now?: () => Date;
+  /**
+   * Where secrets go. The app: `{ keyring: createKeyringSecretStore({ platform }), safeStorage, fallback: 'memory' }`;
+   * the CLI: `{ keyring, fallback: 'refuse' }`. Absent: memory only (tests that do not care).
+   */
+  secrets?: Omit<SecretStoreCandidates, 'platform' | 'ciphertexts' | 'now'>;
+  /** Electron's clipboard in the app; absent in the CLI (copying then answers `clipboard-unavailable`). */
+  clipboard?: ClipboardPort;
+  /** The clipboard countdown's timers; tests step them by hand. */
+  timers?: Timers;
 }
 
 export interface Services {
   redactor: Redactor;
   logger: Logger;
   profiles: ProfilesService;
+  credentials: CredentialsService;
+  clipboard: ClipboardService;
+  progress: ProgressService;
+  evidence: EvidenceService;
   handlers: Handlers;
   router: Router;
 }
-
-/** Stand-in until the secret store lands: what this run can offer is memory only, and it says so. */
-const memoryOnly: SecretStoreInfo = {
-  backend: 'memory',
-  label: 'Memory only (this run)',
-  persistent: false,
-  protection: 'The secret is kept in this app’s memory only and is gone when you quit.',
-};
 
 export function createServices(adapters: Adapters): Services {
   const now = adapters.now ?? (() => new Date());
   const redactor = createRedactor();
   const logger = createLogger(redactor, adapters.logSinks, now);
   const profiles = createProfilesService({ dataDir: adapters.dataDir, openStore: adapters.openStore, now });
+  const secrets = adapters.secrets;
+  const credentials = createCredentialsService({
+    profiles,
+    redactor,
+    logger,
+    now,
+    secretStore: secrets
+      ? () => chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })
+      : () => Promise.resolve({ store: createMemorySecretStore() }),
+  });
+  profiles.onBeforeDelete(async (id) => void (await credentials.delete(id)));
+  const clipboard = createClipboardService({
+    clipboard: adapters.clipboard,
+    credentials,
+    onCountdown: (tick) => adapters.emit('credentials.clipboardCountdown', tick),
+    ...(adapters.timers ? { timers: adapters.timers } : {}),
+  });
+
+  const progress = createProgressService({ profiles, now, onChange: (view) => adapters.emit('progress.changed', view) });
+  const evidence = createEvidenceService({ profiles, now });
 
   const handlers: Handlers = {
     ...createAppHandlers({
       version: adapters.version,
       platform: adapters.platform,
       profiles,
-      secretStoreInfo: () => memoryOnly,
+      secretStoreInfo: () => credentials.storeInfo(),
       openExternal: adapters.openExternal,
     }),
     ...createProfileHandlers(profiles),
+    ...createProgressHandlers(progress, evidence),
+    ...createEvidenceHandlers(evidence),
+    ...createCredentialHandlers({ profiles, credentials, clipboard }),
   };
 
-  return { redactor, logger, profiles, handlers, router: createRouter(handlers, { logger, redactor }) };
+  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, handlers, router: createRouter(handlers, { logger, redactor }) };
 }

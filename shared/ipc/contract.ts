@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { profileChannels } from './channels/profiles.ts';
+import { credentialChannels } from './channels/credentials.ts';
+import { progressChannels } from './channels/progress.ts';
+import { evidenceChannels } from './channels/evidence.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
 
@@ -11,6 +14,9 @@ import type { Result } from './result.ts';
 export const contract = {
   ...appChannels,
   ...profileChannels,
+  ...progressChannels,
+  ...evidenceChannels,
+  ...credentialChannels,
 } as const;
 
 export const events = appEvents;

@@ -1,8 +1,15 @@
 import type { z } from 'zod';
-import type { defineEvent } from './define.ts';
+import { defineEvent } from './define.ts';
+import { progressViewSchema } from '../checklist/progress.ts';
+import { clipboardCountdownSchema } from '../credentials/credentials.ts';
 
 /**
  * Pushes from the main process (progress, countdowns). Each feature adds its entries here with `defineEvent`.
  * Light/dark needs no event: the renderer follows the OS through `prefers-color-scheme`.
  */
-export const appEvents = {} as const satisfies Record<string, ReturnType<typeof defineEvent<z.ZodType>>>;
+export const appEvents = {
+  /** The checklist progress of a profile changed (a tick, a widget's gate, start over): the step list refreshes. */
+  'progress.changed': defineEvent(progressViewSchema),
+  /** Seconds until the copied Client Secret is cleared from the clipboard; 0 ends the countdown. */
+  'credentials.clipboardCountdown': defineEvent(clipboardCountdownSchema),
+} as const satisfies Record<string, ReturnType<typeof defineEvent<z.ZodType>>>;

@@ -1,4 +1,5 @@
 import type { SecretStoreInfo } from '../../../shared/domain/secret-backend.ts';
+import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
 
 /**
  * The port every secret goes through. Adapters: the OS keychain (@napi-rs/keyring; Linux pinned to the Secret
@@ -13,12 +14,10 @@ export interface SecretStore {
 }
 
 /** What the UI and the CLI may know about stored credentials: never the secret. Shape fixed by the CLI contract. */
-export interface CredentialStatus {
-  stored: boolean;
-  maskedClientId?: string;
-  backend?: SecretStoreInfo['backend'];
-  storedAt?: string;
-}
+export type CredentialStatus = CredentialStatusValue;
+
+/** A capture's answer: the status plus what the app changed in the input, said plainly ("removed a trailing newline"). */
+export type CaptureResult = CredentialStatus & { notices: string[] };
 
 export interface Credentials {
   clientId: string;
@@ -28,10 +27,13 @@ export interface Credentials {
 /** Owns the credentials of each profile. The only way code reaches a secret is `withCredentials`, in the main process. */
 export interface CredentialsService {
   status(profileId: string): Promise<CredentialStatus>;
-  capture(profileId: string, credentials: Credentials): Promise<CredentialStatus>;
+  /** Stores new credentials (first capture or replacement). The old secret survives any failure or crash. */
+  capture(profileId: string, credentials: Credentials): Promise<CaptureResult>;
   delete(profileId: string): Promise<CredentialStatus>;
   /** Drops the secret but keeps the masked Client ID and dates (after a confirmed hand-off). */
   forgetSecret(profileId: string): Promise<CredentialStatus>;
   /** Runs `use` with the stored credentials; throws AppError('no-credentials') when none are stored. */
   withCredentials<T>(profileId: string, use: (credentials: Credentials) => Promise<T>): Promise<T>;
+  /** Where secrets go in this run (and why, when the app fell back to memory). */
+  storeInfo(): Promise<StoreInfo>;
 }

@@ -1,0 +1,221 @@
+import { AppError } from '../../../shared/errors.ts';
+import { maskClientId, type CredentialsSection, type StoreInfo } from '../../../shared/credentials/credentials.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { Redactor } from '../logging/redactor.ts';
+import type { ProfileStore, ProfilesService } from '../profiles/profiles-service.ts';
+import type { ChosenSecretStore } from './choose-secret-store.ts';
+import { cleanCredentialInput } from './credential-input.ts';
+import { belongsToProfile, newClientSecretAccount } from './secret-accounts.ts';
+import type { CaptureResult, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
+import { writeOrExplain } from './store-write-error.ts';
+
+export interface CredentialsServiceDeps {
+  profiles: ProfilesService;
+  /** Where secrets go in this run; called on first need (probing the keychain takes a moment). */
+  secretStore: () => Promise<ChosenSecretStore>;
+  redactor: Redactor;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** Error codes of reading the stored secret (verification, hand-off, clipboard). */
+export const credentialUseErrorCodes = ['no-credentials', 'secret-missing', 'secret-store-mismatch'] as const;
+
+/**
+ * Owns each profile's Client ID and Secret. The secret lives only in the SecretStore; the profile's `credentials`
+ * section records where (the account), when, and the Client ID.
+ *
+ * Crash safety — the order of every change is chosen so that a crash at any point loses neither the old secret nor
+ * the profile's progress, and leaves nothing behind that the next run does not clean up:
+ *   1. record the new account as `pendingAccount`            (crash: nothing stored yet; the next run deletes nothing harmful)
+ *   2. write the new secret under that fresh account         (crash: the old secret and metadata are untouched; the
+ *                                                              pending orphan is deleted by the next sweep)
+ *   3. switch the metadata to the new account, listing the old one in `retiredAccounts`   (one atomic file write)
+ *   4. delete the retired secrets, then drop them from the list   (crash: the next sweep finishes the job)
+ * Forget and delete use steps 3–4: the secret is retired first, then removed.
+ */
+export function createCredentialsService(deps: CredentialsServiceDeps): CredentialsService {
+  const { profiles, redactor, logger, now } = deps;
+
+  const storeOf = (profileId: string): ProfileStore => profiles.store(profileId);
+  const readSection = (store: ProfileStore): CredentialsSection => store.read('credentials') ?? {};
+  const writeSection = (store: ProfileStore, section: CredentialsSection): void => {
+    const clean = Object.fromEntries(Object.entries(section).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+    writeOrExplain(store.path, () => (Object.keys(clean).length === 0 ? store.clear('credentials') : store.write('credentials', clean)));
+  };
+
+  /** Deletes pending and retired secrets left over by an interrupted change. Failures wait for the next sweep. */
+  const sweep = async (profileId: string, store: ProfileStore, secrets: SecretStore): Promise<void> => {
+    const section = readSection(store);
+    const leftovers = [
+      ...(section.pendingAccount && section.pendingAccount !== section.secretAccount ? [section.pendingAccount] : []),
+      ...(section.retiredAccounts ?? []),
+    ].filter((account) => account !== section.secretAccount);
+    if (leftovers.length === 0 && !section.pendingAccount) return;
+    const stillThere: string[] = [];
+    for (const account of leftovers) {
+      if (!belongsToProfile(account, profileId)) continue;
+      try {
+        await secrets.delete(account);
+        dropCiphertext(store, account);
+      } catch (error) {
+        stillThere.push(account);
+        logger.warn('could not delete a replaced secret yet; will retry', { profileId, code: error instanceof AppError ? error.code : 'unknown' });
+      }
+    }
+    writeSection(store, { ...readSection(store), pendingAccount: undefined, retiredAccounts: stillThere });
+  };
+
+  /** safeStorage ciphertexts sit in the profile file; remove them even when another store is active (CLI). */
+  const dropCiphertext = (store: ProfileStore, account: string): void => {
+    const ciphertexts = store.read('encryptedSecrets');
+    if (!ciphertexts || !(account in ciphertexts)) return;
+    const { [account]: _gone, ...rest } = ciphertexts;
+    writeOrExplain(store.path, () => store.write('encryptedSecrets', rest));
+  };
+
+  let chosen: Promise<ChosenSecretStore> | undefined;
+  const secretStore = async (): Promise<ChosenSecretStore> => {
+    chosen ??= deps.secretStore();
+    try {
+      return await chosen;
+    } catch (error) {
+      chosen = undefined; // a keychain that was locked may be unlocked on the next attempt
+      throw error;
+    }
+  };
+
+  const statusOf = async (section: CredentialsSection): Promise<CredentialStatus> => {
+    if (!section.clientId) return { stored: false };
+    const known = {
+      maskedClientId: maskClientId(section.clientId),
+      ...(section.backend ? { backend: section.backend } : {}),
+      ...(section.storedAt ? { storedAt: section.storedAt } : {}),
+    };
+    if (!section.secretAccount) return { stored: false, ...known, ...(section.forgottenAt ? { forgottenAt: section.forgottenAt } : {}) };
+    if (section.backend === 'memory') {
+      // A memory-only secret does not outlive the run that captured it.
+      const { store } = await secretStore();
+      const present = store.info().backend === 'memory' && (await store.get(section.secretAccount)) !== undefined;
+      if (!present) return { stored: false, ...known, lostOnRestart: true };
+    }
+    return { stored: true, ...known };
+  };
+
+  /** Retires every secret of the profile (metadata first, one atomic write), then sweeps them out of the store. */
+  const retireAll = async (profileId: string, changes: CredentialsSection): Promise<void> => {
+    const store = storeOf(profileId);
+    const section = readSection(store);
+    const accounts = [section.secretAccount, section.pendingAccount, ...(section.retiredAccounts ?? [])].filter((a): a is string => !!a);
+    if (accounts.length === 0) return;
+    const { store: secrets } = await secretStore();
+    writeSection(store, { ...section, ...changes, secretAccount: undefined, pendingAccount: undefined, retiredAccounts: accounts });
+    await sweep(profileId, store, secrets);
+    const left = readSection(store).retiredAccounts ?? [];
+    if (left.length > 0) {
+      throw new AppError(
+        'secret-store-failed',
+        `The secret could not be removed from the ${secrets.info().label} yet. The app will retry the next time; unlock the store and try again now if you can.`,
+      );
+    }
+  };
+
+  return {
+    async storeInfo(): Promise<StoreInfo> {
+      const { store, fallbackReason } = await secretStore();
+      return { ...store.info(), ...(fallbackReason ? { fallbackReason } : {}) };
+    },
+
+    async status(profileId) {
+      return statusOf(readSection(storeOf(profileId)));
+    },
+
+    async capture(profileId, input): Promise<CaptureResult> {
+      // Registered before anything else can fail, so even a rejected secret never reaches a log or a message.
+      redactor.register(input.clientSecret.trim());
+      const store = storeOf(profileId);
+      const before = readSection(store);
+      const { clientId, clientSecret, notices } = cleanCredentialInput(input, before.clientId);
+      redactor.register(clientSecret);
+
+      const { store: secrets } = await secretStore();
+      await sweep(profileId, store, secrets);
+      const current = readSection(store);
+
+      const account = newClientSecretAccount(profileId);
+      writeSection(store, { ...current, pendingAccount: account });
+      try {
+        await secrets.set(account, clientSecret);
+      } catch (error) {
+        await sweep(profileId, store, secrets).catch(() => undefined);
+        throw error;
+      }
+      try {
+        writeSection(store, {
+          clientId,
+          storedAt: now().toISOString(),
+          backend: secrets.info().backend,
+          secretAccount: account,
+          retiredAccounts: [...(current.retiredAccounts ?? []), ...(current.secretAccount ? [current.secretAccount] : [])],
+        });
+      } catch (error) {
+        // The old metadata still names the old secret and lists the new one as pending: drop the new one now.
+        await secrets.delete(account).catch(() => undefined);
+        throw error;
+      }
+      logger.info('credentials stored', { profileId, backend: secrets.info().backend, replaced: !!current.secretAccount });
+      await sweep(profileId, store, secrets);
+      return { ...(await statusOf(readSection(store))), notices };
+    },
+
+    async delete(profileId) {
+      await retireAll(profileId, {});
+      writeOrExplain(storeOf(profileId).path, () => storeOf(profileId).clear('credentials'));
+      logger.info('credentials deleted', { profileId });
+      return { stored: false };
+    },
+
+    async forgetSecret(profileId) {
+      const section = readSection(storeOf(profileId));
+      if (!section.clientId) throw new AppError('no-credentials', 'No credentials are stored for this profile, so there is no secret to forget.');
+      if (section.secretAccount) await retireAll(profileId, { forgottenAt: now().toISOString() });
+      logger.info('client secret forgotten', { profileId });
+      return statusOf(readSection(storeOf(profileId)));
+    },
+
+    async withCredentials(profileId, use) {
+      const section = readSection(storeOf(profileId));
+      if (!section.clientId || !section.secretAccount) {
+        throw new AppError(
+          'no-credentials',
+          section.forgottenAt
+            ? 'The Client Secret was forgotten after the hand-off. To use these credentials again, generate new keys in Mimecast and capture them.'
+            : 'No Client ID and Secret are stored for this profile. Capture them first (in the app, or with `credentials set`).',
+        );
+      }
+      if (!belongsToProfile(section.secretAccount, profileId)) {
+        throw new AppError('secret-missing', 'The profile’s credentials record does not belong to it. Capture the credentials again.');
+      }
+      const { store: secrets } = await secretStore();
+      const active = secrets.info();
+      if (section.backend && section.backend !== active.backend && section.backend !== 'memory') {
+        throw new AppError(
+          'secret-store-mismatch',
+          `The secret was stored in ${section.backend === 'safe-storage' ? 'Electron safeStorage, which only the app can read' : `another store (${section.backend})`}, but this run uses the ${active.label}. ` +
+            'Use the app, or store the credentials again here.',
+        );
+      }
+      const clientSecret = await secrets.get(section.secretAccount);
+      if (clientSecret === undefined) {
+        throw new AppError(
+          'secret-missing',
+          section.backend === 'memory'
+            ? 'The secret was kept in memory only and the app has restarted since, so it is gone. Capture the credentials again.'
+            : `The secret is no longer in the ${active.label} (it may have been removed there). Capture the credentials again.`,
+        );
+      }
+      redactor.register(clientSecret);
+      return use({ clientId: section.clientId, clientSecret });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineChannel } from '../define.ts';
+import {
+  captureRequestSchema,
+  captureResultSchema,
+  copyResultSchema,
+  credentialFieldSchema,
+  credentialStatusSchema,
+  storeInfoSchema,
+} from '../../credentials/credentials.ts';
+
+/** Failures of the secret store itself (keychain locked or absent, safeStorage changed, settings file unwritable). */
+const storeErrors = [
+  'secret-store-unavailable',
+  'secret-store-locked',
+  'secret-store-prompt-dismissed',
+  'secret-store-failed',
+  'secret-store-changed',
+  'store-unwritable',
+] as const;
+
+/** Reading the stored secret back (copy). */
+const useErrors = ['no-credentials', 'secret-missing', 'secret-store-mismatch'] as const;
+
+/**
+ * The credentials of the active profile. The secret goes in once (`capture`) and never comes back: every response
+ * here is a status without it (a unit test walks the whole contract to prove it).
+ */
+export const credentialChannels = {
+  'credentials.capture': defineChannel({
+    request: captureRequestSchema,
+    response: captureResultSchema,
+    errors: [
+      'client-id-empty',
+      'client-secret-empty',
+      'client-id-invalid',
+      'client-secret-invalid',
+      'credentials-identical',
+      'credentials-swapped',
+      ...storeErrors,
+    ],
+  }),
+  'credentials.status': defineChannel({ request: z.void(), response: credentialStatusSchema, errors: [...storeErrors] }),
+  'credentials.delete': defineChannel({ request: z.void(), response: credentialStatusSchema, errors: [...storeErrors] }),
+  'credentials.forgetSecret': defineChannel({
+    request: z.void(),
+    response: credentialStatusSchema,
+    errors: ['no-credentials', ...storeErrors],
+  }),
+  'credentials.copy': defineChannel({
+    request: z.object({ field: credentialFieldSchema }),
+    response: copyResultSchema,
+    errors: ['clipboard-unavailable', ...useErrors, ...storeErrors],
+  }),
+  'credentials.storeInfo': defineChannel({ request: z.void(), response: storeInfoSchema, errors: [...storeErrors] }),
+} as const;

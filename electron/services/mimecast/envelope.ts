@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas for what Mimecast answers. Bodies are parsed defensively: the error shapes are not all documented, so
+ * every plausible place for a code and message is read, and anything unexpected is reported, never trusted.
+ */
+export const tokenResponseSchema = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.coerce.number().positive().optional(),
+});
+
+const errorItemSchema = z.object({ code: z.string().optional(), message: z.string().optional(), retryable: z.boolean().optional() });
+const failItemSchema = z.object({
+  errors: z.array(errorItemSchema).optional(),
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+
+export const dataEnvelopeSchema = z.object({
+  meta: z.object({ status: z.number().optional() }).loose().optional(),
+  data: z.array(z.unknown()),
+  fail: z.array(failItemSchema).optional(),
+});
+
+const looseFailSchema = z.object({ fail: z.array(failItemSchema).min(1) });
+const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+const nestedErrorSchema = z.object({ error: z.object({ code: z.string().optional(), message: z.string().optional() }) });
+const messageSchema = z.object({ message: z.string(), code: z.string().optional() });
+
+export interface ServerError {
+  code?: string;
+  message?: string;
+}
+
+/** The first error a body carries, wherever Mimecast or a peer put it; undefined when there is none. */
+export function firstServerError(body: unknown): ServerError | undefined {
+  const fail = looseFailSchema.safeParse(body);
+  if (fail.success) {
+    const item = fail.data.fail[0]!;
+    const nested = item.errors?.[0];
+    if (nested && (nested.code || nested.message)) return { code: nested.code, message: nested.message };
+    if (item.code || item.message) return { code: item.code, message: item.message };
+  }
+  const nested = nestedErrorSchema.safeParse(body);
+  if (nested.success && (nested.data.error.code || nested.data.error.message)) return nested.data.error;
+  const oauth = oauthErrorSchema.safeParse(body);
+  if (oauth.success) return { code: oauth.data.error, message: oauth.data.error_description };
+  const plain = messageSchema.safeParse(body);
+  if (plain.success) return plain.data;
+  if (typeof body === 'string' && body.trim() && body.length < 300 && !body.trimStart().startsWith('<')) return { message: body.trim() };
+  return undefined;
+}
+
+/** The 401 answers that mean "this token is no longer good" (a fresh one may work), per the reference. */
+const TOKEN_CODES = new Set(['token_expired', 'token_verification_failed', 'unauthorized']);
+
+export function isTokenRejection(body: unknown): boolean {
+  const error = firstServerError(body);
+  if (error?.code && TOKEN_CODES.has(error.code.toLowerCase())) return true;
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+  return /unauthori[sz]ed request/i.test(text);
+}

@@ -1,0 +1,112 @@
+import { AppError } from '../../../shared/errors.ts';
+import { baseUrlOf, checkBaseUrl, DEFAULT_BASE_URL, type GatewayChoice } from '../../../shared/verification/gateways.ts';
+import type { VerificationProgress } from '../../../shared/verification/progress.ts';
+import type { VerificationReport } from '../../../shared/verification/report.ts';
+import type { VerificationSection } from '../../../shared/verification/section.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { Redactor } from '../logging/redactor.ts';
+import type { ProfilesService } from '../profiles/profiles-service.ts';
+import type { Credentials, CredentialsService } from '../secrets/secret-store.ts';
+import type { MimecastClientOptions } from './mimecast-client.ts';
+import { runVerification } from './run-verification.ts';
+
+/** Transport knobs the app leaves at their defaults and tests and the benchmark turn. */
+export type ClientTuning = Pick<MimecastClientOptions, 'timeoutMs' | 'retry' | 'sleep' | 'lookup' | 'ca'>;
+
+export interface VerificationServiceDeps {
+  profiles: ProfilesService;
+  /** The only way this service reaches a stored secret. */
+  credentials: CredentialsService;
+  redactor: Redactor;
+  logger: Logger;
+  now?: () => Date;
+  /** Progress for the UI's spinners (the app forwards it as the `verification.progress` event). */
+  onProgress?: (progress: VerificationProgress) => void;
+  client?: ClientTuning;
+}
+
+export interface RunOptions {
+  /** Overrides the profile's saved gateway for this run only (the CLI's --base-url). */
+  baseUrl?: string;
+}
+
+export interface VerificationService {
+  /** Verifies the profile's stored credentials and saves the report (with its time) in the profile. */
+  run(profileId: string, options?: RunOptions): Promise<VerificationReport>;
+  /** Verifies credentials the caller holds (the CLI's --client-id with the secret on stdin). Not saved. */
+  runWith(credentials: Credentials, options?: RunOptions & { profileId?: string }): Promise<VerificationReport>;
+  latest(profileId: string): VerificationReport | undefined;
+  gateway(profileId: string): GatewayChoice;
+  /** Saves the gateway after checking a custom URL; throws AppError with the URL rule that failed. */
+  setGateway(profileId: string, choice: GatewayChoice): GatewayChoice;
+  /** The base URL a run would use now. */
+  baseUrl(profileId: string): string;
+}
+
+export const baseUrlErrorCodes = ['invalid-base-url', 'api-1-host', 'insecure-base-url'] as const;
+
+function validBaseUrl(raw: string): string {
+  const check = checkBaseUrl(raw);
+  if (!check.ok) throw new AppError(check.code, check.message);
+  return check.baseUrl;
+}
+
+export function createVerificationService(deps: VerificationServiceDeps): VerificationService {
+  const { profiles, credentials, redactor, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const running = new Map<string, Promise<VerificationReport>>();
+
+  const section = (profileId: string): VerificationSection => profiles.store(profileId).read('verification') ?? {};
+  const gateway = (profileId: string): GatewayChoice => section(profileId).gateway ?? { kind: 'global' };
+  const savedBaseUrl = (profileId: string): string => validBaseUrl(baseUrlOf(gateway(profileId)));
+
+  const verify = async (given: Credentials, baseUrl: string, profileId: string): Promise<VerificationReport> => {
+    deps.onProgress?.({ kind: 'started', profileId, baseUrl });
+    const report = await runVerification({
+      ...deps.client,
+      baseUrl,
+      credentials: given,
+      redactor,
+      now,
+      onProgress: (progress) => deps.onProgress?.({ ...progress, profileId }),
+    });
+    logger.info('verification finished', {
+      profileId,
+      baseUrl,
+      ok: report.ok,
+      token: report.token.code,
+      checks: report.checks.map((c) => `${c.id}:${c.ok ? 'ok' : (c.code ?? 'failed')}`),
+      durationMs: report.durationMs,
+    });
+    return report;
+  };
+
+  return {
+    run(profileId, options = {}) {
+      // A second click while a run is under way joins it instead of doubling the calls against the quota.
+      const existing = running.get(profileId);
+      if (existing) return existing;
+      const run = (async () => {
+        const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
+        const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId));
+        profiles.store(profileId).write('verification', { ...section(profileId), latest: report });
+        return report;
+      })().finally(() => running.delete(profileId));
+      running.set(profileId, run);
+      return run;
+    },
+    async runWith(given, options = {}) {
+      const fallback = options.profileId && profiles.resolve(options.profileId) ? savedBaseUrl(options.profileId) : DEFAULT_BASE_URL;
+      const baseUrl = options.baseUrl === undefined ? fallback : validBaseUrl(options.baseUrl);
+      return verify(given, baseUrl, options.profileId ?? '');
+    },
+    latest: (profileId) => section(profileId).latest,
+    gateway,
+    setGateway(profileId, choice) {
+      const saved: GatewayChoice = choice.kind === 'custom' ? { kind: 'custom', baseUrl: validBaseUrl(choice.baseUrl) } : { kind: choice.kind };
+      profiles.store(profileId).write('verification', { ...section(profileId), gateway: saved });
+      return saved;
+    },
+    baseUrl: savedBaseUrl,
+  };
+}

@@ -4,6 +4,7 @@ import { openConfStore } from '../services/settings/conf-store.ts';
 import { createServices, type Services } from '../services/compose.ts';
 import { defaultDataDir } from '../services/paths.ts';
 import { fileSink } from '../services/logging/logger.ts';
+import { createKeyringSecretStore } from '../services/secrets/keyring-secret-store.ts';
 import { AppError } from '../../shared/errors.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIO, type CliOutcome, type ExitCode, type GlobalOptions } from './command.ts';
 import { commands } from './commands/index.ts';
@@ -96,6 +97,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
         logSinks: [fileSink(join(global.dataDir, 'logs', 'cli.log'))],
         openExternal: () => Promise.reject(new AppError('not-supported', 'The CLI does not open links.')),
         emit: () => {},
+        // The CLI keeps secrets in the OS keychain only: no memory fallback for a process that ends at once.
+        secrets: { keyring: createKeyringSecretStore({ platform: process.platform }), fallback: 'refuse' },
       }));
     const context: CliContext = {
       values,

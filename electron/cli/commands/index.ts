@@ -1,12 +1,15 @@
 import type { CliCommand } from '../command.ts';
 import { notYetAvailable } from './not-yet-available.ts';
+import { credentialsSetCommand } from './credentials-set.ts';
+import { credentialsStatusCommand } from './credentials-status.ts';
+import { credentialsDeleteCommand } from './credentials-delete.ts';
 import { checkIpRangesCommand } from './check-ip-ranges.ts';
 
 /** Every command of the CLI contract, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
-  notYetAvailable('credentials set', 'Store the Client ID and the Client Secret (read from stdin) for the profile.', '--client-id ID', { 'client-id': { type: 'string' } }),
-  notYetAvailable('credentials status', 'Show what is stored for the profile (never the secret).', '', {}),
-  notYetAvailable('credentials delete', 'Remove the stored Client ID and secret.', '', {}),
+  credentialsSetCommand,
+  credentialsStatusCommand,
+  credentialsDeleteCommand,
   notYetAvailable('verify', 'Get a token and probe each of the four permissions.', '[--base-url URL] [--client-id ID]', { 'base-url': { type: 'string' }, 'client-id': { type: 'string' } }),
   checkIpRangesCommand,
   notYetAvailable('submit', 'Send the credentials to an HTTPS intake (token from MIMECAST_AW_INTAKE_TOKEN).', '--intake-url URL [--account-name NAME]', { 'intake-url': { type: 'string' }, 'account-name': { type: 'string' } }),

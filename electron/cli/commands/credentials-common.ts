@@ -1,0 +1,44 @@
+import { AppError } from '../../../shared/errors.ts';
+import { credentialInputErrorCodes } from '../../services/secrets/credential-input.ts';
+import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
+import type { CredentialStatus } from '../../services/secrets/secret-store.ts';
+import { UsageError } from '../command.ts';
+
+/** Failures the contract counts as input errors (exit 2): bad values, or no protected store to put them in. */
+const exitTwoCodes = new Set<string>([
+  ...credentialInputErrorCodes,
+  NO_PROTECTED_STORE,
+  'secret-store-unavailable',
+  'secret-store-locked',
+  'secret-store-prompt-dismissed',
+]);
+
+/** Runs a credentials operation, turning input and no-store failures into exit 2; other failures stay exit 1. */
+export async function asCliInput<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof AppError && exitTwoCodes.has(error.code)) throw new UsageError(error.message, error.code);
+    throw error;
+  }
+}
+
+/** The CLI contract's shape: `stored`, and when known `maskedClientId`, `backend`, `storedAt` — nothing else. */
+export function statusJson(status: CredentialStatus): Record<string, unknown> {
+  const { stored, maskedClientId, backend, storedAt } = status;
+  return {
+    stored,
+    ...(maskedClientId !== undefined ? { maskedClientId } : {}),
+    ...(backend !== undefined ? { backend } : {}),
+    ...(storedAt !== undefined ? { storedAt } : {}),
+  };
+}
+
+export function statusText(status: CredentialStatus, profileName: string, storeLabel?: string): string {
+  if (status.stored) {
+    return `Stored for “${profileName}”: Client ID ${status.maskedClientId ?? '?'} and its secret, in the ${storeLabel ?? status.backend ?? 'secret store'} since ${status.storedAt ?? '?'}.`;
+  }
+  if (status.forgottenAt) return `Nothing usable for “${profileName}”: the secret of Client ID ${status.maskedClientId ?? '?'} was forgotten at ${status.forgottenAt}.`;
+  if (status.lostOnRestart) return `Nothing usable for “${profileName}”: the secret of Client ID ${status.maskedClientId ?? '?'} was kept in the app’s memory only and is gone.`;
+  return `No credentials are stored for “${profileName}”.`;
+}

@@ -16,6 +16,8 @@ import { createLogger, type LogSink, type Logger } from './logging/logger.ts';
 import { createRedactor, type Redactor } from './logging/redactor.ts';
 import { createProfilesService, type ProfilesService } from './profiles/profiles-service.ts';
 import { createRouter, type Handlers, type Router } from './router.ts';
+import { createIpRangesHandlers } from './handlers/ip-ranges-handlers.ts';
+import { createIpRangesService } from './ip-ranges/ip-ranges-service.ts';
 import type { OpenStore } from './settings/store.ts';
 
 /**
@@ -80,6 +82,12 @@ export function createServices(adapters: Adapters): Services {
 
   const progress = createProgressService({ profiles, now, onChange: (view) => adapters.emit('progress.changed', view) });
   const evidence = createEvidenceService({ profiles, now });
+  const ipRanges = createIpRangesService({
+    profiles,
+    now,
+    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'ip-ranges-check', ...gate }, profileId),
+    ...(adapters.clipboard ? { copyText: (text: string) => adapters.clipboard?.writeText(text) } : {}),
+  });
 
   const handlers: Handlers = {
     ...createAppHandlers({
@@ -90,6 +98,7 @@ export function createServices(adapters: Adapters): Services {
       openExternal: adapters.openExternal,
     }),
     ...createProfileHandlers(profiles),
+    ...createIpRangesHandlers(ipRanges),
     ...createProgressHandlers(progress, evidence),
     ...createEvidenceHandlers(evidence),
     ...createCredentialHandlers({ profiles, credentials, clipboard }),

@@ -4,6 +4,7 @@ import { profileChannels } from './channels/profiles.ts';
 import { credentialChannels } from './channels/credentials.ts';
 import { progressChannels } from './channels/progress.ts';
 import { evidenceChannels } from './channels/evidence.ts';
+import { ipRangesChannels } from './channels/ip-ranges.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
 
@@ -14,6 +15,7 @@ import type { Result } from './result.ts';
 export const contract = {
   ...appChannels,
   ...profileChannels,
+  ...ipRangesChannels,
   ...progressChannels,
   ...evidenceChannels,
   ...credentialChannels,

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineChannel } from '../define.ts';
+import { profileIdSchema } from '../../domain/profile.ts';
+import { ipRangeCheckResultSchema } from '../../ip-ranges/result.ts';
+import { ipRangesSectionSchema, MAX_LIST_CHARS } from '../../ip-ranges/profile-section.ts';
+
+/** Omit `profileId` to mean the active profile. */
+const profile = { profileId: profileIdSchema.optional() };
+
+/** The saved lists, the check the main process ran on them, and whether the step may be completed. */
+export const ipRangesViewSchema = z.object({
+  section: ipRangesSectionSchema.nullable(),
+  result: ipRangeCheckResultSchema.nullable(),
+  /** Why the typed current IP was not used (it is not one address), else null. */
+  currentIpError: z.string().nullable(),
+  /** What keeps the step from being marked done, else null. */
+  blocked: z.enum(['invalid', 'caution']).nullable(),
+  /** A recorded MSP acknowledgement covers exactly the current list. */
+  acknowledged: z.boolean(),
+});
+export type IpRangesView = z.infer<typeof ipRangesViewSchema>;
+
+export const ipRangesChannels = {
+  'ipRanges.load': defineChannel({ request: z.object(profile), response: ipRangesViewSchema, errors: ['profile-not-found'] }),
+  /** Saves both lists and the current IP as typed, runs the check here in the main process and reports the step's gate. */
+  'ipRanges.save': defineChannel({
+    request: z.object({
+      ...profile,
+      adminText: z.string().max(MAX_LIST_CHARS),
+      arcticWolfText: z.string().max(MAX_LIST_CHARS),
+      currentIp: z.string().max(100),
+    }),
+    response: ipRangesViewSchema,
+    errors: ['profile-not-found'],
+  }),
+  /** Records the typed MSP acknowledgement for the saved list when its verdict is `caution`. */
+  'ipRanges.acknowledge': defineChannel({
+    request: z.object({ ...profile, text: z.string().max(200) }),
+    response: ipRangesViewSchema,
+    errors: ['profile-not-found', 'nothing-to-acknowledge', 'acknowledgement-mismatch'],
+  }),
+  /** Puts the saved list's canonical ranges on the clipboard (from the main process: the renderer has no clipboard permission). */
+  'ipRanges.copyAdminRanges': defineChannel({
+    request: z.object(profile),
+    response: z.object({ copied: z.number().int().nonnegative() }),
+    errors: ['profile-not-found', 'clipboard-unavailable', 'nothing-to-copy'],
+  }),
+} as const;

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServices, type Adapters } from '../../../../../electron/services/compose.ts';
+import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
+import { MSP_ACKNOWLEDGEMENT_PHRASE } from '../../../../../shared/ip-ranges/profile-section.ts';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function services(extra: Partial<Adapters> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aw-ipr-h-'));
+  dirs.push(dataDir);
+  return createServices({
+    dataDir,
+    openStore: openConfStore,
+    version: '0.0.0-test',
+    platform: 'linux',
+    logSinks: [],
+    openExternal: () => Promise.resolve(),
+    emit: () => {},
+    ...extra,
+  });
+}
+
+const AW = '45.60.0.0/24';
+
+describe('ipRanges.* over the router', () => {
+  it('a caution list closes the checklist gate; the typed acknowledgement opens it', async () => {
+    const { router } = services();
+    await router.dispatch('progress.update', { patch: { op: 'choose', choice: 'admin-ip-plan', value: 'set' } });
+
+    const saved = await router.dispatch('ipRanges.save', { adminText: AW, arcticWolfText: AW, currentIp: '' });
+    expect(saved).toMatchObject({ ok: true, value: { blocked: 'caution', result: { verdict: 'caution' } } });
+    const gate = async () => {
+      const view = await router.dispatch('progress.get', {});
+      return view.ok ? (view.value as { progress: { gates: Record<string, { satisfied: boolean }> } }).progress.gates['ip-ranges-check'] : undefined;
+    };
+    expect(await gate()).toMatchObject({ satisfied: false });
+
+    expect(await router.dispatch('ipRanges.acknowledge', { text: 'sure' })).toMatchObject({ ok: false, error: { code: 'acknowledgement-mismatch' } });
+    expect(await router.dispatch('ipRanges.acknowledge', { text: MSP_ACKNOWLEDGEMENT_PHRASE })).toMatchObject({ ok: true, value: { acknowledged: true, blocked: null } });
+    expect(await gate()).toMatchObject({ satisfied: true });
+  });
+
+  it('refuses a request outside the contract', async () => {
+    const { router } = services();
+    expect(await router.dispatch('ipRanges.save', { adminText: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await router.dispatch('ipRanges.save', { adminText: 'x'.repeat(1_000_001), arcticWolfText: '', currentIp: '' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('copies through the clipboard adapter, and says so when there is none', async () => {
+    const written: string[] = [];
+    const withClipboard = services({ clipboard: { writeText: (t) => void written.push(t), readText: () => written.at(-1) ?? '', clear: () => {} } });
+    await withClipboard.router.dispatch('ipRanges.save', { adminText: '81.2.69.0/24', arcticWolfText: AW, currentIp: '' });
+    expect(await withClipboard.router.dispatch('ipRanges.copyAdminRanges', {})).toEqual({ ok: true, value: { copied: 1 } });
+    expect(written).toEqual(['81.2.69.0/24']);
+
+    const without = services();
+    await without.router.dispatch('ipRanges.save', { adminText: '81.2.69.0/24', arcticWolfText: AW, currentIp: '' });
+    expect(await without.router.dispatch('ipRanges.copyAdminRanges', {})).toMatchObject({ ok: false, error: { code: 'clipboard-unavailable' } });
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProgressView } from '../../../../../shared/checklist/progress.ts';
+import { createServices, type Services } from '../../../../../electron/services/compose.ts';
+import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+let dataDir: string;
+let services: Services;
+let emitted: Array<{ event: string; payload: unknown }>;
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'aw-progress-ipc-'));
+  emitted = [];
+  services = createServices({
+    dataDir,
+    openStore: openConfStore,
+    version: '0.0.0',
+    platform: process.platform,
+    logSinks: [],
+    openExternal: () => Promise.resolve(),
+    emit: (event, payload) => void emitted.push({ event, payload }),
+  });
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const call = (channel: string, payload?: unknown) => services.router.dispatch(channel, payload);
+
+describe('progress channels through the router', () => {
+  it('gets, updates (pushing progress.changed) and starts over', async () => {
+    expect(await call('progress.get', {})).toMatchObject({ ok: true, value: { profileId: 'default', progress: { currentStep: 'before-you-start' } } });
+    const updated = await call('progress.update', { patch: { op: 'gate', widget: 'credentials-capture', satisfied: true, reason: 'Stored' } });
+    expect(updated).toMatchObject({ ok: true, value: { progress: { gates: { 'credentials-capture': { satisfied: true, reason: 'Stored' } } } } });
+    expect(emitted).toEqual([{ event: 'progress.changed', payload: (updated as { value: ProgressView }).value }]);
+    const fresh = await call('progress.startOver', { removeEvidence: false });
+    expect(fresh).toMatchObject({ ok: true, value: { progress: { gates: {} } } });
+  });
+
+  it('answers a malformed or unknown patch with a code, never a stack trace', async () => {
+    expect(await call('progress.update', { patch: { op: 'explode' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('progress.update', { patch: { op: 'tick', step: 'create-role', action: 'nope', checked: true } })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-checklist-item' },
+    });
+    expect(await call('progress.get', { profileId: 'ghost' })).toMatchObject({ ok: false, error: { code: 'profile-not-found' } });
+  });
+
+  it('start over can also remove the attached screenshots', async () => {
+    await call('evidence.add', { step: 'create-role', base64: PNG });
+    await call('progress.startOver', { removeEvidence: false });
+    expect(await call('evidence.list', {})).toMatchObject({ value: { items: [expect.anything()] } });
+    await call('progress.startOver', { removeEvidence: true });
+    expect(await call('evidence.list', {})).toMatchObject({ value: { items: [] } });
+  });
+});
+
+describe('evidence channels through the router', () => {
+  it('adds, lists per step, views and removes', async () => {
+    const added = await call('evidence.add', { step: 'notifications', label: 'contact.png', base64: PNG });
+    expect(added).toMatchObject({ ok: true, value: { step: 'notifications', mime: 'image/png' } });
+    const id = (added as { value: { id: string } }).value.id;
+    expect(await call('evidence.list', { step: 'notifications' })).toMatchObject({ value: { items: [{ id }] } });
+    expect(await call('evidence.view', { id })).toEqual({ ok: true, value: { id, dataUrl: `data:image/png;base64,${PNG}` } });
+    expect(await call('evidence.remove', { id })).toEqual({ ok: true, value: { items: [] } });
+    expect(await call('evidence.view', { id })).toMatchObject({ ok: false, error: { code: 'evidence-not-found' } });
+  });
+
+  it('refuses data that is not base64 or not an image', async () => {
+    expect(await call('evidence.add', { step: 'notifications', base64: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('evidence.add', { step: 'notifications', base64: Buffer.from('GIF89a----').toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'evidence-not-image' },
+    });
+  });
+});

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stepDefinitionSchema, type Condition } from '../../../../../shared/checklist/schema.ts';
+import { stepIds } from '../../../../../shared/checklist/step-ids.ts';
+import { checklistSteps, stepById } from '../../../../../shared/checklist/steps/index.ts';
+
+const screensDir = join(import.meta.dirname, '../../../../../renderer/public/screens');
+const allChoices = checklistSteps.flatMap((s) => s.choices);
+
+describe('checklist step definitions', () => {
+  it('lists every step id once, in the fixed order, and each passes the schema', () => {
+    expect(checklistSteps.map((s) => s.id)).toEqual([...stepIds]);
+    for (const step of checklistSteps) expect(stepDefinitionSchema.safeParse(step).success).toBe(true);
+    expect(stepById('handoff').title).toMatch(/Arctic Wolf/);
+  });
+
+  it('names only screenshots that exist as PNG files in renderer/public/screens (run `npm run screenshots`)', () => {
+    const named = checklistSteps.flatMap((s) => s.screenshots.map((shot) => `${s.id}: ${shot.name}`));
+    expect(named.length).toBeGreaterThanOrEqual(10);
+    const missing = checklistSteps.flatMap((s) => s.screenshots.filter((shot) => !existsSync(join(screensDir, `${shot.name}.png`))).map((shot) => `${s.id}: ${shot.name}.png`));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every console step at least one screenshot, each captioned as an illustration', () => {
+    for (const step of checklistSteps.filter((s) => s.id !== 'before-you-start')) {
+      expect(step.screenshots.length, step.id).toBeGreaterThan(0);
+      for (const shot of step.screenshots) expect(shot.caption).toMatch(/Illustration — your (console|portal) may differ\.$/);
+    }
+  });
+
+  it('keeps ids unique: choices across the checklist, actions, inputs and copy values within a step', () => {
+    const choiceIds = allChoices.map((c) => c.id);
+    expect(new Set(choiceIds).size).toBe(choiceIds.length);
+    for (const step of checklistSteps) {
+      for (const list of [step.actions, step.inputs, step.copyValues]) {
+        const ids = list.map((i) => i.id);
+        expect(new Set(ids).size, step.id).toBe(ids.length);
+      }
+    }
+  });
+
+  it('uses conditions that name a real choice and one of its values, and copy values that exist', () => {
+    const check = (when: Condition[] | undefined, where: string) => {
+      for (const c of when ?? []) {
+        const choice = allChoices.find((x) => x.id === c.choice);
+        expect(choice, `${where}: choice ${c.choice}`).toBeDefined();
+        for (const value of c.oneOf) expect(choice!.options.map((o) => o.value), where).toContain(value);
+      }
+    };
+    for (const step of checklistSteps) {
+      for (const item of [...step.choices, ...step.consolePaths, ...step.copyValues, ...step.actions, ...step.callouts, ...step.inputs, ...step.screenshots, ...step.widgets]) {
+        check(item.when, step.id);
+      }
+      for (const action of step.actions) {
+        if (action.copyValueId) expect(step.copyValues.map((v) => v.id), `${step.id}/${action.id}`).toContain(action.copyValueId);
+      }
+      for (const choice of step.choices) {
+        if (choice.defaultValue) expect(choice.options.map((o) => o.value)).toContain(choice.defaultValue);
+      }
+    }
+  });
+
+  it('carries the facts of the Arctic Wolf page', () => {
+    const role = stepById('create-role');
+    expect(role.copyValues.find((v) => v.id === 'role-name')?.value).toBe('Arctic Wolf App Role');
+    expect(role.actions.filter((a) => a.id.startsWith('perm-')).map((a) => a.label)).toEqual([
+      'Tick Account Menu > Logs > Read.',
+      'Tick Monitoring Menu > Attachment Protection > Read.',
+      'Tick Monitoring Menu > Impersonation Protection Logs > Read.',
+      'Tick Monitoring Menu > URL Protection > Read.',
+    ]);
+    expect(role.consolePaths.map((p) => p.segments.join(' > '))).toEqual(['Administration > Account > Roles', 'Account > Admin Roles']);
+    const keys = stepById('generate-keys');
+    expect(keys.callouts[0]).toMatchObject({ kind: 'warning' });
+    expect(keys.callouts[0]!.text).toMatch(/only time the secret is available/);
+    expect(keys.callouts[0]!.text).toMatch(/next screen of the assistant/);
+    const ip = stepById('admin-ip-ranges');
+    expect(ip.callouts.find((c) => c.kind === 'caution')?.text).toContain(
+      'Do not only enter Arctic Wolf IP addresses. This restricts sign in permissions for all other accounts except for managed service providers.',
+    );
+    expect(stepById('handoff').callouts.map((c) => c.text).join(' ')).toMatch(/previous 12 hours/);
+    expect(stepById('create-application').callouts.map((c) => c.text).join(' ')).toMatch(/Resources > Allowlist Requirements/);
+    expect(stepById('create-application').callouts.map((c) => c.text).join(' ')).toMatch(/Application Name and Products cannot be changed/);
+    expect(stepById('remove-api-1').appliesTo).toEqual(['migration']);
+    expect(stepById('before-you-start').intro?.prerequisites.join(' ')).toMatch(/Targeted Threat Protection/);
+  });
+
+  it('embeds each widget where the product puts it', () => {
+    expect(stepById('capture-keys').widgets.map((w) => w.id)).toEqual(['credentials-capture', 'verification']);
+    expect(stepById('admin-ip-ranges').widgets.map((w) => w.id)).toEqual(['ip-ranges-check']);
+    expect(stepById('handoff').widgets.map((w) => w.id)).toEqual(['handoff', 'lifecycle']);
+    expect(checklistSteps.filter((s) => s.secretOnScreen).map((s) => s.id)).toEqual(['generate-keys', 'capture-keys', 'handoff']);
+  });
+});

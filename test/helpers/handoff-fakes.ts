@@ -39,7 +39,7 @@ export function memorySecrets(): SecretStore & { values: Map<string, string> } {
 }
 
 export function fakeCredentials(now: () => Date, initial: Credentials | undefined = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }) {
-  let stored = initial;
+  let stored: Credentials | undefined = initial;
   let storedAt = now().toISOString();
   let forgottenAt: string | undefined;
   const status = (): CredentialStatus =>

@@ -19,6 +19,8 @@ import { createRouter, type Handlers, type Router } from './router.ts';
 import { createIpRangesHandlers } from './handlers/ip-ranges-handlers.ts';
 import { createIpRangesService } from './ip-ranges/ip-ranges-service.ts';
 import type { OpenStore } from './settings/store.ts';
+import { createVerificationHandlers } from './handlers/verification-handlers.ts';
+import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
 
 /**
  * What the services need from the outside world. `electron/main` passes Electron-backed adapters; the CLI and the
@@ -43,6 +45,8 @@ export interface Adapters {
   clipboard?: ClipboardPort;
   /** The clipboard countdown's timers; tests step them by hand. */
   timers?: Timers;
+  /** Mimecast client knobs (timeout, retry waits, DNS, extra CA); tests and the benchmark turn them. */
+  mimecast?: ClientTuning;
 }
 
 export interface Services {
@@ -53,6 +57,7 @@ export interface Services {
   clipboard: ClipboardService;
   progress: ProgressService;
   evidence: EvidenceService;
+  verification: VerificationService;
   handlers: Handlers;
   router: Router;
 }
@@ -89,6 +94,17 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.clipboard ? { copyText: (text: string) => adapters.clipboard?.writeText(text) } : {}),
   });
 
+  const verification = createVerificationService({
+    profiles,
+    credentials,
+    redactor,
+    logger,
+    now,
+    onProgress: (event) => adapters.emit('verification.progress', event),
+    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'verification', ...gate }, profileId),
+    ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
+  });
+
   const handlers: Handlers = {
     ...createAppHandlers({
       version: adapters.version,
@@ -102,7 +118,8 @@ export function createServices(adapters: Adapters): Services {
     ...createProgressHandlers(progress, evidence),
     ...createEvidenceHandlers(evidence),
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
+    ...createVerificationHandlers(profiles, verification),
   };
 
-  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, handlers, router: createRouter(handlers, { logger, redactor }) };
+  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, handlers, router: createRouter(handlers, { logger, redactor }) };
 }

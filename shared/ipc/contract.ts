@@ -5,6 +5,7 @@ import { credentialChannels } from './channels/credentials.ts';
 import { progressChannels } from './channels/progress.ts';
 import { evidenceChannels } from './channels/evidence.ts';
 import { ipRangesChannels } from './channels/ip-ranges.ts';
+import { verificationChannels } from './channels/verification.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...progressChannels,
   ...evidenceChannels,
   ...credentialChannels,
+  ...verificationChannels,
 } as const;
 
 export const events = appEvents;

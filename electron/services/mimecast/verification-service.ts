@@ -23,6 +23,8 @@ export interface VerificationServiceDeps {
   /** Progress for the UI's spinners (the app forwards it as the `verification.progress` event). */
   onProgress?: (progress: VerificationProgress) => void;
   client?: ClientTuning;
+  /** Tells the checklist whether the `verification` widget's step may be completed. */
+  reportGate?: (profileId: string, gate: { satisfied: boolean; reason?: string }) => void;
 }
 
 export interface RunOptions {
@@ -49,6 +51,13 @@ function validBaseUrl(raw: string): string {
   const check = checkBaseUrl(raw);
   if (!check.ok) throw new AppError(check.code, check.message);
   return check.baseUrl;
+}
+
+function gateFor(report: VerificationReport): { satisfied: boolean; reason: string } {
+  if (report.ok) return { satisfied: true, reason: 'The token and all four permissions were verified.' };
+  if (!report.token.ok) return { satisfied: false, reason: 'Mimecast did not issue a token for these keys.' };
+  const failed = report.checks.filter((c) => !c.ok).map((c) => c.permission);
+  return { satisfied: false, reason: `Not yet readable: ${failed.join('; ')}.` };
 }
 
 export function createVerificationService(deps: VerificationServiceDeps): VerificationService {
@@ -90,6 +99,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
         const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
         const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId));
         profiles.store(profileId).write('verification', { ...section(profileId), latest: report });
+        deps.reportGate?.(profileId, gateFor(report));
         return report;
       })().finally(() => running.delete(profileId));
       running.set(profileId, run);

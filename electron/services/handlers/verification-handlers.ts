@@ -1,0 +1,25 @@
+import type { VerificationState } from '../../../shared/ipc/channels/verification.ts';
+import type { VerificationService } from '../mimecast/verification-service.ts';
+import type { ProfilesService } from '../profiles/profiles-service.ts';
+import type { Handlers } from '../router.ts';
+
+type VerificationChannels = 'verification.state' | 'verification.setGateway' | 'verification.run';
+
+/** Every operation acts on the active profile; the secret is read in the main process and never crosses IPC. */
+export function createVerificationHandlers(profiles: ProfilesService, verification: VerificationService): Pick<Handlers, VerificationChannels> {
+  const active = (): string => profiles.active().id;
+  const state = (profileId: string): VerificationState => ({
+    gateway: verification.gateway(profileId),
+    baseUrl: verification.baseUrl(profileId),
+    latest: verification.latest(profileId) ?? null,
+  });
+  return {
+    'verification.state': () => state(active()),
+    'verification.setGateway': (choice) => {
+      const profileId = active();
+      verification.setGateway(profileId, choice);
+      return state(profileId);
+    },
+    'verification.run': () => verification.run(active()),
+  };
+}

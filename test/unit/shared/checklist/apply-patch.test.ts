@@ -56,7 +56,7 @@ describe('applyPatch', () => {
     [{ op: 'choose', choice: 'deployment', value: 'sideways' }],
     [{ op: 'input', step: 'create-role', input: 'contact-email', value: 'a@b.example' }],
   ] as const)('refuses a patch naming something the checklist does not have: %j', (patch) => {
-    expect(() => applyPatch(emptyProgress(t0), patch, { now: t0 })).toThrow(expect.objectContaining({ code: UNKNOWN_ITEM, message: expect.stringMatching(/progress is saved/) }));
+    expect(() => applyPatch(emptyProgress(t0), patch, { now: t0 })).toThrow(expect.objectContaining({ code: UNKNOWN_ITEM, message: expect.stringMatching(/progress is saved/) as string }));
   });
 
   it('refuses an input longer than its field allows', () => {

@@ -107,7 +107,7 @@ describe('completion', () => {
     let p = apply(emptyProgress(now), { op: 'choose', choice: 'deployment', value: 'migration' });
     const handoff = () => checklistStatus(p).steps.find((s) => s.id === 'handoff')!;
     const removal = () => checklistStatus(p).steps.find((s) => s.id === 'remove-api-1')!;
-    expect(handoff()).toMatchObject({ state: 'blocked', blocked: true, blockedReason: expect.stringMatching(/Capture the keys first/) });
+    expect(handoff()).toMatchObject({ state: 'blocked', blocked: true, blockedReason: expect.stringMatching(/Capture the keys first/) as string });
     expect(removal()).toMatchObject({ state: 'blocked' });
     p = apply(p, { op: 'gate', widget: 'credentials-capture', satisfied: true });
     expect(handoff()).toMatchObject({ state: 'todo', blocked: false });

@@ -46,7 +46,7 @@ describe('evidence service', () => {
 
   it('refuses what is not a PNG or JPEG, and what is too large, with what to do next', () => {
     expect(() => evidence.add({ step: 'create-role', base64: Buffer.from('<svg/>').toString('base64') })).toThrow(
-      expect.objectContaining({ code: 'evidence-not-image', message: expect.stringMatching(/not a PNG or JPEG.*save it as PNG/) }),
+      expect.objectContaining({ code: 'evidence-not-image', message: expect.stringMatching(/not a PNG or JPEG.*save it as PNG/) as string }),
     );
     const huge = Buffer.alloc(EVIDENCE_MAX_BYTES + 1);
     PNG.copy(huge);
@@ -74,7 +74,7 @@ describe('evidence service', () => {
   it('says so when an image file went missing from the folder', () => {
     const item = evidence.add({ step: 'create-role', base64: PNG.toString('base64') });
     rmSync(join(profiles.store().folder, 'evidence', item.file));
-    expect(() => evidence.dataUrl(item.id)).toThrow(expect.objectContaining({ code: 'evidence-not-found', message: expect.stringMatching(/attach the screenshot again/) }));
+    expect(() => evidence.dataUrl(item.id)).toThrow(expect.objectContaining({ code: 'evidence-not-found', message: expect.stringMatching(/attach the screenshot again/) as string }));
   });
 
   it('disappears with its profile', async () => {

@@ -77,6 +77,6 @@ describe('progress service', () => {
     const profiles = openProfiles();
     const reopened = createProgressService({ profiles, now });
     expect(reopened.view().progress.currentStep).toBe('before-you-start');
-    expect(profiles.recoveries()).toEqual([expect.objectContaining({ file, movedTo: expect.stringContaining('default.corrupt-') })]);
+    expect(profiles.recoveries()).toEqual([expect.objectContaining({ file, movedTo: expect.stringContaining('default.corrupt-') as string })]);
   });
 });

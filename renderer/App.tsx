@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ShieldCheck } from 'lucide-react';
 import type { ProfilesState } from '../shared/domain/profile.ts';
 import type { ResponseOf } from '../shared/ipc/contract.ts';
@@ -15,19 +15,20 @@ export function App() {
   const [profiles, setProfiles] = useState<ProfilesState>();
   const [error, setError] = useState<string>();
 
-  const load = useCallback(async () => {
-    try {
-      const [appInfo, state] = await Promise.all([unwrap(assistant().app.info()), unwrap(assistant().profiles.list())]);
-      setInfo(appInfo);
-      setProfiles(state);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
-
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    Promise.all([unwrap(assistant().app.info()), unwrap(assistant().profiles.list())]).then(
+      ([appInfo, state]) => {
+        if (!current) return;
+        setInfo(appInfo);
+        setProfiles(state);
+      },
+      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
 
   return (
     <div className="app">

@@ -83,8 +83,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
     if (extra.length > 0) throw new UsageError(`Unexpected argument “${extra[0]}” for “${command.name}”.`);
 
     const global: GlobalOptions = {
-      dataDir: (parsed.values['data-dir'] as string | undefined) ?? (io.env.MIMECAST_AW_DATA_DIR || defaultDataDir(io.env)),
-      profile: (parsed.values.profile as string | undefined) ?? 'default',
+      dataDir: parsed.values['data-dir'] ?? (io.env.MIMECAST_AW_DATA_DIR || defaultDataDir(io.env)),
+      profile: parsed.values.profile ?? 'default',
       json,
     };
     const values = Object.fromEntries(Object.entries(parsed.values).filter(([k]) => !(k in globalOptions)));

@@ -47,7 +47,7 @@ function createMainWindow(services: Services): BrowserWindow {
   return window;
 }
 
-async function start(): Promise<void> {
+function start(): void {
   const dataDir = app.getPath('userData');
   const services = createServices({
     dataDir,

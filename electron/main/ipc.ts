@@ -27,7 +27,7 @@ export interface IpcRegistrar {
 export function registerIpcHandlers(ipcMain: IpcRegistrar, router: Router, logger: Logger): void {
   for (const channel of channelNames) {
     ipcMain.handle(wireChannel(channel), async (event, payload) => {
-      if (!isTrustedSender(event as unknown as SenderEvent)) {
+      if (!isTrustedSender(event)) {
         logger.warn('rejected IPC from an untrusted sender', { channel, url: event.senderFrame?.url ?? null });
         return fail('forbidden-sender', 'This request did not come from the assistant’s own window and was refused.');
       }

@@ -1,4 +1,4 @@
-import type { Event, HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from 'electron';
+import type { Event, HandlerDetails, Session, WindowOpenHandlerResponse } from 'electron';
 import { isAllowedExternalUrl } from '../../shared/links.ts';
 import type { Logger } from '../services/logging/logger.ts';
 import { isAppUrl } from './app-origin.ts';

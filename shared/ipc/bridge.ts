@@ -28,7 +28,7 @@ export function createAssistantApi(transport: BridgeTransport): AssistantApi {
         return { ok: false, error: { code: 'internal', message: 'The app’s main process did not answer. Restart the app and try again.' } };
       }
       const parsed = resultEnvelopeSchema.safeParse(raw);
-      return parsed.success ? (parsed.data as Result<unknown>) : malformed();
+      return parsed.success ? (parsed.data) : malformed();
     };
   }
   for (const group of Object.values(api)) Object.freeze(group);

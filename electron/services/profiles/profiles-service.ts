@@ -94,7 +94,7 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
   const openProfileStore = (id: string): ProfileStore => {
     const store = openStoreRecovering<ProfileData>(
       openStore,
-      { cwd: profilesDir, name: id, schema: jsonSchemaProperties(profileDataSchema), defaults: { schemaVersion: 1 } as ProfileData },
+      { cwd: profilesDir, name: id, schema: jsonSchemaProperties(profileDataSchema), defaults: { schemaVersion: 1 } },
       record,
       now,
     );

@@ -14,7 +14,7 @@ function registered() {
       return Promise.resolve({ ok: true, value: 'answered' });
     },
   };
-  registerIpcHandlers(ipcMain as unknown as IpcRegistrar, router, silentLogger);
+  registerIpcHandlers(ipcMain, router, silentLogger);
   return { ipcMain, dispatched };
 }
 

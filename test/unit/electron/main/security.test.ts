@@ -6,7 +6,7 @@ import { FakeSession, FakeWebContents } from '../../../helpers/fake-electron.ts'
 function hardened() {
   const contents = new FakeWebContents();
   const opened: string[] = [];
-  hardenWebContents(contents as unknown as HardenableContents, { openExternal: (url) => opened.push(url), logger: silentLogger });
+  hardenWebContents(contents, { openExternal: (url) => opened.push(url), logger: silentLogger });
   return { contents, opened };
 }
 

@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServices, type Adapters, type Services } from '../../electron/services/compose.ts';
+import { openConfStore } from '../../electron/services/settings/conf-store.ts';
+
+/** A temporary data folder. */
+export const tempDataDir = (prefix = 'aw-unit-'): string => mkdtempSync(join(tmpdir(), prefix));
+
+/** The real services on a temporary data folder with Node adapters; log lines are collected in `logLines`. */
+export function nodeServices(overrides: Partial<Adapters> = {}): Services & { dataDir: string; logLines: string[] } {
+  const dataDir = overrides.dataDir ?? tempDataDir();
+  const logLines: string[] = [];
+  const services = createServices({
+    dataDir,
+    openStore: openConfStore,
+    version: '0.0.0-test',
+    platform: 'linux',
+    logSinks: [(line) => logLines.push(line)],
+    openExternal: () => Promise.resolve(),
+    emit: () => {},
+    ...overrides,
+  });
+  return Object.assign(services, { dataDir, logLines });
+}

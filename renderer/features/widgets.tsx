@@ -1,3 +1,21 @@
+/*
+ * CHECKLIST GATES — how a widget tells the checklist whether its step may be completed.
+ *
+ * A gate is one saved fact per widget id: `{ satisfied: boolean, reason?: string, at }` in the profile's `progress`
+ * section. Report it whenever your widget's state changes (and when it first knows it), either way:
+ *   - from the main process (preferred when the truth lives there, e.g. a verdict or a stored credential):
+ *       services.progress.update({ op: 'gate', widget: 'handoff', satisfied: true, reason: 'Receipt AW-123' }, profileId)
+ *   - from the renderer:
+ *       window.assistant.progress.update({ profileId, patch: { op: 'gate', widget: 'handoff', satisfied, reason } })
+ * Every change pushes `progress.changed`; the step list and the step view refresh by themselves.
+ * `reason` is shown to the admin under "still to do" while unsatisfied: write what to do next (≤ 500 chars).
+ *
+ * What the gates do (shared/checklist/steps/*.ts):
+ *   credentials-capture  completes "Capture the keys"; until satisfied, "Hand off" is blocked
+ *   ip-ranges-check      completes "Admin IP Ranges" when the admin chose to set ranges (skipping needs no gate)
+ *   handoff              completes "Hand off"; until satisfied, "Remove the API 1.0 application" is blocked
+ *   verification, lifecycle  informative only: no step waits for them (report them anyway if useful)
+ */
 import type { ComponentType } from 'react';
 import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
 

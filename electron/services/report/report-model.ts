@@ -1,0 +1,67 @@
+import { visibleSteps } from '../../../shared/checklist/evaluate.ts';
+import type { HandoffSection } from '../../../shared/handoff/handoff-data.ts';
+import type { IpRangesSection } from '../../../shared/ip-ranges/profile-section.ts';
+import type { VerificationReport } from '../../../shared/verification/report.ts';
+import type { ProfilesService } from '../profiles/profiles-service.ts';
+import type { CredentialStatus } from '../secrets/secret-store.ts';
+
+/** Everything the completion report shows, gathered from the profile. Holds no secret: the Client ID is masked. */
+export interface ReportModel {
+  generatedAt: string;
+  generatedBy: string;
+  appVersion: string;
+  profile: { id: string; name: string; createdAt: string };
+  credentials: CredentialStatus;
+  steps: Array<{ number: number; id: string; title: string; completedAt?: string; completedBy?: string }>;
+  deployment: string;
+  verification?: VerificationReport;
+  ipRanges?: Pick<IpRangesSection, 'lastVerdict' | 'checkedAt' | 'acknowledgement'>;
+  handoff: HandoffSection;
+  screenshots: Array<{ step: string; label: string; addedAt: string; dataUrl: string }>;
+}
+
+export interface ReportSources {
+  profiles: ProfilesService;
+  credentialStatus: (profileId: string) => Promise<CredentialStatus>;
+  /** Attached screenshots as data: URLs (the evidence service), oldest first. */
+  screenshots: (profileId: string) => ReportModel['screenshots'];
+  now: () => Date;
+  whoami: () => string;
+  appVersion: string;
+}
+
+export async function buildReportModel(sources: ReportSources, profileId: string): Promise<ReportModel> {
+  const profile = sources.profiles.resolve(profileId);
+  const store = sources.profiles.store(profile?.id ?? profileId);
+  const progress = store.read('progress');
+  const ip = store.read('ipRanges');
+  const deploymentChoice = progress?.choices.deployment?.value;
+
+  const steps = progress
+    ? visibleSteps(progress).map((step, index) => {
+        const done = progress.steps[step.id];
+        return {
+          number: index + 1,
+          id: step.id,
+          title: step.title,
+          ...(done?.completedAt ? { completedAt: done.completedAt } : {}),
+          ...(done?.completedBy ? { completedBy: done.completedBy } : {}),
+        };
+      })
+    : [];
+
+  const verification = store.read('verification')?.latest;
+  return {
+    generatedAt: sources.now().toISOString(),
+    generatedBy: sources.whoami(),
+    appVersion: sources.appVersion,
+    profile: { id: store.id, name: profile?.name ?? store.id, createdAt: profile?.createdAt ?? '' },
+    credentials: await sources.credentialStatus(store.id),
+    steps,
+    deployment: deploymentChoice === 'migration' ? 'Migration from Mimecast API 1.0' : deploymentChoice === 'new' ? 'New deployment' : 'Not chosen',
+    ...(verification ? { verification } : {}),
+    ...(ip ? { ipRanges: { lastVerdict: ip.lastVerdict, checkedAt: ip.checkedAt, ...(ip.acknowledgement ? { acknowledgement: ip.acknowledgement } : {}) } } : {}),
+    handoff: store.read('handoff') ?? {},
+    screenshots: sources.screenshots(store.id),
+  };
+}

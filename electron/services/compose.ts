@@ -115,7 +115,7 @@ export function createServices(adapters: Adapters): Services {
     }),
     ...createProfileHandlers(profiles),
     ...createIpRangesHandlers(ipRanges),
-    ...createProgressHandlers(progress, evidence),
+    ...createProgressHandlers({ progress, evidence, ...(adapters.clipboard ? { copyText: (text: string) => adapters.clipboard?.writeText(text) } : {}) }),
     ...createEvidenceHandlers(evidence),
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
     ...createVerificationHandlers(profiles, verification),

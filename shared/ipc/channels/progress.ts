@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineChannel } from '../define.ts';
 import { progressPatchSchema, progressViewSchema } from '../../checklist/progress.ts';
 import { profileIdSchema } from '../../domain/profile.ts';
+import { itemIdSchema } from '../../checklist/schema.ts';
+import { stepIdSchema } from '../../checklist/step-ids.ts';
 
 /** Omit `profileId` to mean the active profile; the checklist page always names the profile it shows. */
 const profile = { profileId: profileIdSchema.optional() };
@@ -17,6 +19,12 @@ export const progressChannels = {
     request: z.object({ ...profile, patch: progressPatchSchema }),
     response: progressViewSchema,
     errors: [...errors, 'unknown-checklist-item'],
+  }),
+  /** Puts a step's suggested value (or a copyable input the admin filled) on the clipboard, from the main process. */
+  'progress.copy': defineChannel({
+    request: z.object({ ...profile, step: stepIdSchema, item: itemIdSchema }),
+    response: z.object({ copied: z.literal(true), label: z.string() }),
+    errors: ['profile-not-found', 'unknown-checklist-item', 'nothing-to-copy', 'clipboard-unavailable'],
   }),
   /** Clears the profile's checklist progress; with `removeEvidence`, its attached screenshots too. */
   'progress.startOver': defineChannel({

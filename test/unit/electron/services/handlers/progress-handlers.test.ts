@@ -76,3 +76,30 @@ describe('evidence channels through the router', () => {
     });
   });
 });
+
+describe('progress.copy', () => {
+  it('puts a suggested value or a typed input on the clipboard, looked up in the main process', async () => {
+    const copied: string[] = [];
+    const withClipboard = createServices({
+      dataDir,
+      openStore: openConfStore,
+      version: '0.0.0',
+      platform: process.platform,
+      logSinks: [],
+      openExternal: () => Promise.resolve(),
+      emit: () => {},
+      clipboard: { writeText: (text) => void copied.push(text), readText: () => copied.at(-1) ?? '', clear: () => {} },
+    });
+    const copy = (payload: unknown) => withClipboard.router.dispatch('progress.copy', payload);
+    expect(await copy({ step: 'create-role', item: 'role-name' })).toEqual({ ok: true, value: { copied: true, label: 'Role Name' } });
+    expect(await copy({ step: 'notifications', item: 'contact-email' })).toMatchObject({ ok: false, error: { code: 'nothing-to-copy' } });
+    await withClipboard.router.dispatch('progress.update', { patch: { op: 'input', step: 'notifications', input: 'contact-email', value: ' soc@contoso.example ' } });
+    expect(await copy({ step: 'notifications', item: 'contact-email' })).toMatchObject({ ok: true, value: { label: 'Email' } });
+    expect(copied).toEqual(['Arctic Wolf App Role', 'soc@contoso.example']);
+    expect(await copy({ step: 'create-role', item: 'perm-url' })).toMatchObject({ ok: false, error: { code: 'unknown-checklist-item' } });
+  });
+
+  it('says so when there is no clipboard (the CLI)', async () => {
+    expect(await call('progress.copy', { step: 'create-role', item: 'role-name' })).toMatchObject({ ok: false, error: { code: 'clipboard-unavailable' } });
+  });
+});

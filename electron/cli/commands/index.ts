@@ -4,13 +4,14 @@ import { credentialsSetCommand } from './credentials-set.ts';
 import { credentialsStatusCommand } from './credentials-status.ts';
 import { credentialsDeleteCommand } from './credentials-delete.ts';
 import { checkIpRangesCommand } from './check-ip-ranges.ts';
+import { verifyCommand } from './verify.ts';
 
 /** Every command of the CLI contract, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
   credentialsSetCommand,
   credentialsStatusCommand,
   credentialsDeleteCommand,
-  notYetAvailable('verify', 'Get a token and probe each of the four permissions.', '[--base-url URL] [--client-id ID]', { 'base-url': { type: 'string' }, 'client-id': { type: 'string' } }),
+  verifyCommand,
   checkIpRangesCommand,
   notYetAvailable('submit', 'Send the credentials to an HTTPS intake (token from MIMECAST_AW_INTAKE_TOKEN).', '--intake-url URL [--account-name NAME]', { 'intake-url': { type: 'string' }, 'account-name': { type: 'string' } }),
   notYetAvailable('report', 'Write the completion report (HTML).', '--out FILE', { out: { type: 'string' } }),

@@ -32,8 +32,8 @@ export function headerValue(headers: HeaderBag, name: string): string | undefine
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== wanted) continue;
     if (Array.isArray(value)) return value.length > 0 ? String(value[0]) : undefined;
-    if (value === undefined || value === null) return undefined;
-    return String(value as string | number);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    return undefined;
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
@@ -133,8 +135,6 @@ describe('createVerificationService', () => {
     expect(logged).toContain('verification finished');
     expect(logged).not.toContain(FAKE_CLIENT_SECRET);
     expect(logged).not.toContain(api.tokensIssued[0]);
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const files = readdirSync(dataDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8')).not.toContain(FAKE_CLIENT_SECRET);
   });

@@ -1,0 +1,90 @@
+import { AppError } from '../../../shared/errors.ts';
+import { checkBaseUrl } from '../../../shared/verification/gateways.ts';
+import type { VerificationReport } from '../../../shared/verification/report.ts';
+import { baseUrlErrorCodes } from '../../services/mimecast/verification-service.ts';
+import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
+import { credentialUseErrorCodes } from '../../services/secrets/credentials-service.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
+
+/** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */
+const inputErrorCodes = new Set<string>([
+  ...baseUrlErrorCodes,
+  ...credentialUseErrorCodes,
+  NO_PROTECTED_STORE,
+  'secret-store-unavailable',
+  'secret-store-locked',
+  'secret-store-prompt-dismissed',
+]);
+
+/** The contract's `verify --json` document: exactly these fields, in this order (no `ranAt`, no `fixStep`). */
+export function verifyJson(report: VerificationReport): Record<string, unknown> {
+  return {
+    ok: report.ok,
+    baseUrl: report.baseUrl,
+    token: { ok: report.token.ok, status: report.token.status, code: report.token.code, message: report.token.message },
+    checks: report.checks.map(({ id, permission, endpoint, ok, status, code, message, hint }) => ({ id, permission, endpoint, ok, status, code, message, hint })),
+    durationMs: report.durationMs,
+  };
+}
+
+export function verifyText(report: VerificationReport): string {
+  const mark = (ok: boolean): string => (ok ? 'OK  ' : 'FAIL');
+  const lines = [`Mimecast API gateway: ${report.baseUrl}`, `${mark(report.token.ok)} Token: ${report.token.message}`];
+  for (const check of report.checks) {
+    lines.push(`${mark(check.ok)} ${check.permission} (${check.endpoint}): ${check.message}`);
+    if (!check.ok && check.hint) lines.push(`     Fix: ${check.hint}`);
+  }
+  const failed = report.checks.filter((c) => !c.ok).length;
+  const summary = report.ok
+    ? 'All good: the token and all four permissions work.'
+    : report.token.ok
+      ? `${failed} of ${report.checks.length} permission checks failed.`
+      : 'No token, so the permissions were not checked.';
+  lines.push(`${summary} (${report.durationMs} ms)`);
+  return lines.join('\n');
+}
+
+function baseUrlOption(context: CliContext): string | undefined {
+  const raw = context.values['base-url'];
+  if (raw === undefined) return undefined;
+  const check = checkBaseUrl(String(raw));
+  if (!check.ok) throw new UsageError(check.message, check.code);
+  return check.baseUrl;
+}
+
+async function asInput<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(error.message, error.code);
+    throw error;
+  }
+}
+
+/** `verify [--base-url URL] [--client-id ID]`: token plus the four probes; the secret from stdin or the profile. */
+export const verifyCommand: CliCommand = {
+  name: 'verify',
+  summary: 'Get a token and probe each of the four permissions.',
+  usage: '[--base-url URL] [--client-id ID]',
+  options: { 'base-url': { type: 'string' }, 'client-id': { type: 'string' } },
+  async run(context) {
+    const baseUrl = baseUrlOption(context);
+    const clientId = context.values['client-id'];
+    let report: VerificationReport;
+    if (clientId !== undefined) {
+      if (typeof clientId !== 'string' || clientId.trim() === '') throw new UsageError('--client-id needs the Client ID; the secret is then read from stdin.');
+      const clientSecret = (await context.readStdinLine('Client Secret')).trim();
+      const services = context.services();
+      // Registered before anything can fail, so no message or log line can carry it.
+      services.redactor.register(clientSecret);
+      const known = services.profiles.resolve(context.global.profile);
+      report = await asInput(() =>
+        services.verification.runWith({ clientId: clientId.trim(), clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}) }),
+      );
+    } else {
+      const profile = context.profile();
+      report = await asInput(() => context.services().verification.run(profile.id, baseUrl ? { baseUrl } : {}));
+    }
+    return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report) };
+  },
+};

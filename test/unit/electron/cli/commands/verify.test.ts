@@ -1,0 +1,134 @@
+import { rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { checkIds } from '../../../../../shared/verification/report.ts';
+import { cli } from '../../../../helpers/cli.ts';
+import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
+import { tempDataDir } from '../../../../helpers/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+
+let fake: FakeMimecast;
+let dataDir: string;
+beforeAll(async () => {
+  fake = await startFakeMimecast();
+});
+afterAll(() => fake.close());
+afterEach(() => {
+  fake.configure({ answers: {} });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** `verify --json` with the secret on stdin (the --client-id path needs no keychain). */
+async function verify(extra: string[] = [], secret = FAKE_CLIENT_SECRET) {
+  dataDir = tempDataDir('aw-verify-cli-');
+  const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--json', '--data-dir', dataDir, ...extra], `${secret}\n`);
+  const json = run.stdout ? (JSON.parse(run.stdout) as Record<string, unknown>) : undefined;
+  return { ...run, json };
+}
+
+const tokenKeys = ['ok', 'status', 'code', 'message'];
+const checkKeys = ['id', 'permission', 'endpoint', 'ok', 'status', 'code', 'message', 'hint'];
+
+describe('verify (CLI contract)', () => {
+  it('all good: exit 0 and exactly the contract document, checks in order', async () => {
+    const { code, json, stdout } = await verify();
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(Object.keys(json!)).toEqual(['ok', 'baseUrl', 'token', 'checks', 'durationMs']);
+    expect(json).toMatchObject({ ok: true, baseUrl: fake.baseUrl, token: { ok: true, status: 200, code: null } });
+    expect(Object.keys(json!.token as object)).toEqual(tokenKeys);
+    const checks = json!.checks as Array<Record<string, unknown>>;
+    expect(checks.map((c) => c.id)).toEqual([...checkIds]);
+    for (const check of checks) expect(Object.keys(check)).toEqual(checkKeys);
+    expect(checks[0]).toMatchObject({ permission: 'Account > Logs > Read', endpoint: '/api/audit/get-audit-events', ok: true, status: 200, code: null, hint: '' });
+    expect(Number.isInteger(json!.durationMs)).toBe(true);
+  });
+
+  it('options may stand anywhere on the line', async () => {
+    dataDir = tempDataDir('aw-verify-cli-');
+    const run = await cli(['--json', '--base-url', fake.baseUrl, 'verify', '--data-dir', dataDir, '--client-id', FAKE_CLIENT_ID], `${FAKE_CLIENT_SECRET}\n`);
+    expect(run.code).toBe(0);
+  });
+
+  it('a failed check: exit 1 with the permission, code and hint', async () => {
+    fake.configure({ answers: { 'url-protection': { kind: 'forbidden' } } });
+    const { code, json } = await verify();
+    expect(code).toBe(1);
+    const url = (json!.checks as Array<Record<string, unknown>>)[3]!;
+    expect(url).toMatchObject({ id: 'url-protection', ok: false, status: 403, permission: 'Monitoring > URL Protection > Read' });
+    expect(String(url.hint)).toContain('Application Permissions');
+  });
+
+  it('a bad secret: exit 1, token failed, checks empty, secret not echoed', async () => {
+    const wrong = 'not-the-right-secret-42';
+    const { code, json, stdout, stderr } = await verify([], wrong);
+    expect(code).toBe(1);
+    expect(json).toMatchObject({ ok: false, token: { ok: false, status: 401, code: 'invalid-credentials' }, checks: [] });
+    expect(stdout + stderr).not.toContain(wrong);
+  });
+
+  it('connection refused is exit 1 with its own code', async () => {
+    dataDir = tempDataDir('aw-verify-cli-');
+    const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', await refusedBaseUrl(), '--json', '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, token: { code: 'connection-refused', status: null }, checks: [] });
+  });
+
+  it.each([
+    ['http://gateway.example.com', 'insecure-base-url'],
+    ['https://eu-api.mimecast.com', 'api-1-host'],
+    ['not a url', 'invalid-base-url'],
+  ])('--base-url %s is an input error (exit 2, %s), and nothing is sent', async (url, errorCode) => {
+    dataDir = tempDataDir('aw-verify-cli-');
+    const before = fake.requests.length;
+    const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', url, '--json', '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: errorCode } });
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('--client-id with an empty stdin is an input error', async () => {
+    const { code, json } = await verify([], '');
+    expect(code).toBe(2);
+    expect(json).toMatchObject({ error: { code: 'stdin-empty' } });
+  });
+
+  it('the secret is never taken from argv: an extra positional is refused', async () => {
+    const { code } = await verify([FAKE_CLIENT_SECRET]);
+    expect(code).toBe(2);
+  });
+
+  it('human output names each permission and the fix', async () => {
+    fake.configure({ answers: { 'audit-events': { kind: 'app-forbidden' } } });
+    dataDir = tempDataDir('aw-verify-cli-');
+    const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FAIL Account > Logs > Read');
+    expect(run.stdout).toContain('Fix: Edit the application');
+    expect(run.stdout).toContain('1 of 4 permission checks failed');
+  });
+});
+
+const keyringSkip = await secretServiceSkipReason();
+if (keyringSkip) console.warn(`verify from the profile's stored credentials skipped: ${keyringSkip}`);
+
+describe('verify with the profile’s stored credentials', () => {
+  it('without stored credentials nothing can be verified: exit 2', async () => {
+    dataDir = tempDataDir('aw-verify-cli-');
+    const run = await cli(['verify', '--base-url', fake.baseUrl, '--json', '--data-dir', dataDir]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toHaveProperty('error.code');
+  });
+
+  it.skipIf(keyringSkip)('reads the secret from the keychain and saves the report in the profile', async () => {
+    dataDir = tempDataDir('aw-verify-cli-');
+    const set = await cli(['credentials', 'set', '--client-id', FAKE_CLIENT_ID, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+    expect(set.code).toBe(0);
+    try {
+      const run = await cli(['verify', '--base-url', fake.baseUrl, '--json', '--data-dir', dataDir]);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, baseUrl: fake.baseUrl });
+    } finally {
+      await cli(['credentials', 'delete', '--data-dir', dataDir]);
+    }
+  });
+});

@@ -18,6 +18,7 @@
  */
 import type { ComponentType } from 'react';
 import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
+import { IpRangesCheck } from './ip-ranges/IpRangesCheck.tsx';
 
 /** What every embedded widget receives from the step that shows it. */
 export interface WidgetProps {
@@ -31,4 +32,6 @@ export interface WidgetProps {
  * The interactive parts of steps, by widget id. Each feature registers its component here; a step's data names the
  * widget and the generic step view renders it. A widget not registered yet renders nothing.
  */
-export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {};
+export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
+  'ip-ranges-check': IpRangesCheck,
+};

@@ -9,7 +9,6 @@ import { RangeListField } from './RangeListField.tsx';
 import { useSavedIpRanges } from './use-saved-ip-ranges.ts';
 import { VerdictBanner } from './VerdictBanner.tsx';
 import { WarningList } from './WarningList.tsx';
-import './ip-ranges.css';
 
 /** Arctic Wolf lists are small text files; anything bigger is not one. */
 const MAX_IMPORT_BYTES = 1_000_000;

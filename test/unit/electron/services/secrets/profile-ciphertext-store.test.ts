@@ -16,7 +16,7 @@ describe('profile ciphertext store', () => {
 
     await store.set('customer-b:client-secret:1', 'plain-secret-value');
     const file = readFileSync(profiles.store('customer-b').path, 'utf8');
-    expect(JSON.parse(file).encryptedSecrets['customer-b:client-secret:1']).toMatchObject({ backend: 'gnome_libsecret' });
+    expect((JSON.parse(file) as { encryptedSecrets: Record<string, unknown> }).encryptedSecrets['customer-b:client-secret:1']).toMatchObject({ backend: 'gnome_libsecret' });
     expect(file).not.toContain('plain-secret-value');
     expect(profiles.store('default').read('encryptedSecrets')).toBeUndefined();
 
@@ -30,7 +30,7 @@ describe('profile ciphertext store', () => {
     expect(reopened.store('customer-b').read('encryptedSecrets')).toEqual({});
   });
 
-  it('answers nothing for an account of a profile that does not exist', async () => {
+  it('answers nothing for an account of a profile that does not exist', () => {
     const profiles = createProfilesService({ dataDir: tempDataDir(), openStore: openConfStore });
     const ciphertexts = createProfileCiphertextStore(profiles);
     expect(ciphertexts.read('gone:client-secret:1')).toBeUndefined();

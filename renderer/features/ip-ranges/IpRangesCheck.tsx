@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { Copy, FileUp } from 'lucide-react';
 import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
@@ -24,10 +24,12 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
   const importId = useId();
   const titleId = useId();
 
-  const current = useMemo(() => parseCurrentIp(inputs.currentIp), [inputs.currentIp]);
+  // Deferred, so typing stays smooth even with thousands of Arctic Wolf ranges to re-check.
+  const checked = useDeferredValue(inputs);
+  const current = useMemo(() => parseCurrentIp(checked.currentIp), [checked.currentIp]);
   const result = useMemo(
-    () => checkIpRanges({ adminText: inputs.adminText, arcticWolfText: inputs.arcticWolfText, currentIp: current?.ok ? current.range : undefined }),
-    [inputs.adminText, inputs.arcticWolfText, current],
+    () => checkIpRanges({ adminText: checked.adminText, arcticWolfText: checked.arcticWolfText, currentIp: current?.ok ? current.range : undefined }),
+    [checked.adminText, checked.arcticWolfText, current],
   );
   const adminErrors = result.errors.filter((e) => e.file === 'admin');
   const arcticWolfErrors = result.errors.filter((e) => e.file === 'arctic-wolf');

@@ -6,7 +6,7 @@ import type { IntakeClient, IntakeProgress, IntakeResult } from '../intake/intak
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
-import type { SecretStore } from '../secrets/secret-store.ts';
+import type { TokenStore } from './lazy-token-store.ts';
 import { createHandoffRecord, type HandoffRecord } from './handoff-record.ts';
 import { createIntakeSubmission } from './intake-submission.ts';
 import { nextSteps } from './next-steps.ts';
@@ -17,7 +17,7 @@ import { createPreflight, type PreflightView } from './preflight.ts';
 export interface HandoffDeps {
   profiles: ProfilesService;
   credentials: CredentialsPort;
-  secrets: SecretStore;
+  secrets: TokenStore;
   verification: VerificationPort;
   intake: IntakeClient;
   redactor: Redactor;

@@ -6,14 +6,14 @@ import type { IntakeClient, IntakeProgress, IntakeResult } from '../intake/intak
 import { checkIntakeUrl } from '../intake/intake-url.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
-import type { SecretStore } from '../secrets/secret-store.ts';
+import type { TokenStore } from './lazy-token-store.ts';
 import type { HandoffRecord } from './handoff-record.ts';
 import { intakeTokenAccount, type CredentialsPort } from './ports.ts';
 
 export interface IntakeSubmissionDeps {
   record: HandoffRecord;
   credentials: CredentialsPort;
-  secrets: SecretStore;
+  secrets: TokenStore;
   intake: IntakeClient;
   redactor: Redactor;
   logger: Logger;

@@ -20,6 +20,8 @@ import { createIpRangesHandlers } from './handlers/ip-ranges-handlers.ts';
 import { createIpRangesService } from './ip-ranges/ip-ranges-service.ts';
 import type { OpenStore } from './settings/store.ts';
 import { createVerificationHandlers } from './handlers/verification-handlers.ts';
+import { createHandoffFeature, type HandoffFeature, type HandoffFeatureDeps } from './handoff/handoff-feature.ts';
+import { lazyTokenStore } from './handoff/lazy-token-store.ts';
 import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
 
 /**
@@ -47,6 +49,13 @@ export interface Adapters {
   timers?: Timers;
   /** Mimecast client knobs (timeout, retry waits, DNS, extra CA); tests and the benchmark turn them. */
   mimecast?: ClientTuning;
+  /** Desktop notifications (Electron's Notification in the app): credential expiry and the 12-hour window. */
+  notify?: (title: string, body: string) => void;
+  /** Save dialog + HTML write or printToPDF, in the app; absent elsewhere (`report.save` then says so). */
+  saveReport?: HandoffFeatureDeps['saveReport'];
+  /** Intake client knobs (waits, timeout) for tests; the OS user name recorded as "who confirmed". */
+  intake?: HandoffFeatureDeps['intake'];
+  whoami?: () => string;
 }
 
 export interface Services {
@@ -58,6 +67,8 @@ export interface Services {
   progress: ProgressService;
   evidence: EvidenceService;
   verification: VerificationService;
+  /** Hand-off, lifecycle (with its scheduler) and the completion report. */
+  handoff: HandoffFeature;
   handlers: Handlers;
   router: Router;
 }
@@ -105,6 +116,27 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
   });
 
+  const handoff = createHandoffFeature({
+    profiles,
+    credentials,
+    secrets: lazyTokenStore(async () =>
+      secrets ? (await chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })).store : createMemorySecretStore(),
+    ),
+    verification,
+    evidence,
+    redactor,
+    logger,
+    now,
+    appVersion: adapters.version,
+    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'handoff', ...gate }, profileId),
+    onIntakeProgress: (event) => adapters.emit('handoff.intakeProgress', event),
+    onCountdown: (event) => adapters.emit('lifecycle.countdown', event),
+    ...(adapters.notify ? { notify: adapters.notify } : {}),
+    ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}),
+    ...(adapters.intake ? { intake: adapters.intake } : {}),
+    ...(adapters.whoami ? { whoami: adapters.whoami } : {}),
+  });
+
   const handlers: Handlers = {
     ...createAppHandlers({
       version: adapters.version,
@@ -119,7 +151,8 @@ export function createServices(adapters: Adapters): Services {
     ...createEvidenceHandlers(evidence),
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
     ...createVerificationHandlers(profiles, verification),
+    ...handoff.handlers,
   };
 
-  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, handlers, router: createRouter(handlers, { logger, redactor }) };
+  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, handoff, handlers, router: createRouter(handlers, { logger, redactor }) };
 }

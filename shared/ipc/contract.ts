@@ -6,6 +6,7 @@ import { progressChannels } from './channels/progress.ts';
 import { evidenceChannels } from './channels/evidence.ts';
 import { ipRangesChannels } from './channels/ip-ranges.ts';
 import { verificationChannels } from './channels/verification.ts';
+import { handoffChannels, lifecycleChannels, reportChannels } from './channels/handoff.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
 
@@ -15,6 +16,9 @@ import type { Result } from './result.ts';
  */
 export const contract = {
   ...appChannels,
+  ...handoffChannels,
+  ...lifecycleChannels,
+  ...reportChannels,
   ...profileChannels,
   ...ipRangesChannels,
   ...progressChannels,

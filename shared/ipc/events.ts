@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { defineEvent } from './define.ts';
+import { intakeProgressSchema } from '../handoff/handoff-view.ts';
+import { lifecycleCountdownSchema } from '../handoff/lifecycle-view.ts';
 import { progressViewSchema } from '../checklist/progress.ts';
 import { clipboardCountdownSchema } from '../credentials/credentials.ts';
 import { verificationProgressSchema } from '../verification/progress.ts';
@@ -9,6 +11,10 @@ import { verificationProgressSchema } from '../verification/progress.ts';
  * Light/dark needs no event: the renderer follows the OS through `prefers-color-scheme`.
  */
 export const appEvents = {
+  /** An intake submission is sending, or waiting before its next attempt. */
+  'handoff.intakeProgress': defineEvent(intakeProgressSchema),
+  /** The 12-hour refresh window of a profile: time left (about once a minute while open, and when it ends). */
+  'lifecycle.countdown': defineEvent(lifecycleCountdownSchema),
   /** The checklist progress of a profile changed (a tick, a widget's gate, start over): the step list refreshes. */
   'progress.changed': defineEvent(progressViewSchema),
   /** Seconds until the copied Client Secret is cleared from the clipboard; 0 ends the countdown. */

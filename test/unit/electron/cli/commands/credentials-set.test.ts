@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../../../helpers/cli.ts';
+import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
+import { tempDataDir } from '../../../../helpers/services.ts';
+
+const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
+const skipReason = await secretServiceSkipReason();
+if (skipReason) console.warn(`[skipped] credentials set/status/delete round trip against the real keychain — ${skipReason}`);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const json = (stdout: string): unknown => JSON.parse(stdout);
+
+describe('credentials set (CLI contract)', () => {
+  it('requires --client-id: exit 2', async () => {
+    const run = await cli(['credentials', 'set', '--json', '--data-dir', tempDataDir()], 'secret-value\n');
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'usage', message: expect.stringMatching(/--client-id ID is required/) as unknown } });
+  });
+
+  it('reads the secret from stdin only: an empty stdin is exit 2', async () => {
+    const run = await cli(['credentials', 'set', '--client-id', ID, '--json', '--data-dir', tempDataDir()], '');
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'stdin-empty' } });
+  });
+
+  it('rejects swapped values before any store is touched: exit 2, and the message holds neither value', async () => {
+    const secret = `Sw4p+${crypto.randomUUID()}/=`;
+    const run = await cli(['credentials', 'set', '--client-id', secret, '--json', '--data-dir', tempDataDir()], `${ID}\n`);
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'credentials-swapped' } });
+    expect(run.stdout).not.toContain(secret);
+  });
+
+  it('without a Secret Service: exit 2 “no protected store”, nothing written anywhere', () => {
+    const dataDir = tempDataDir();
+    const secret = `NoBus+${crypto.randomUUID()}`;
+    const bin = fileURLToPath(new URL('../../../../../electron/cli/bin.js', import.meta.url));
+    const run = spawnSync(process.execPath, [bin, 'credentials', 'set', '--client-id', ID, '--json', '--data-dir', dataDir], {
+      input: `${secret}\n`,
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', XDG_RUNTIME_DIR: '/nonexistent' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    const answer = json(run.stdout) as { error: { code: string; message: string } };
+    expect(answer.error.code).toBe('no-protected-store');
+    expect(answer.error.message).toMatch(/No Secret Service is running/);
+    for (const file of filesUnder(dataDir)) expect(readFileSync(file, 'utf8')).not.toContain(secret);
+  });
+
+  describe.skipIf(skipReason !== undefined)('with the real Secret Service', () => {
+    it('set → status → delete → status, in the contract’s exact shapes; the secret stays out of the data folder', async () => {
+      const dataDir = tempDataDir();
+      const secret = `R0und+${crypto.randomUUID()}/=`;
+      const set = await cli(['credentials', 'set', '--client-id', `${ID} `, '--json', '--data-dir', dataDir], `${secret}\r\n`);
+      expect(set.code).toBe(0);
+      expect(set.stdout.trim().split('\n')).toHaveLength(1);
+      const stored = json(set.stdout) as Record<string, unknown>;
+      expect(Object.keys(stored)).toEqual(['stored', 'maskedClientId', 'backend', 'storedAt']);
+      expect(stored).toMatchObject({ stored: true, maskedClientId: 'Mc7d…VyL1', backend: 'secret-service' });
+      expect(new Date(stored.storedAt as string).toISOString()).toBe(stored.storedAt);
+      expect(set.stderr).toMatch(/Removed spaces or line breaks around the Client ID/);
+
+      const status = await cli(['--json', 'credentials', 'status', '--data-dir', dataDir]);
+      expect(status.code).toBe(0);
+      expect(json(status.stdout)).toEqual(stored);
+
+      for (const file of filesUnder(dataDir)) expect(readFileSync(file, 'utf8'), file).not.toContain(secret);
+
+      const deleted = await cli(['credentials', 'delete', '--json', '--data-dir', dataDir]);
+      expect(deleted.code).toBe(0);
+      expect(json(deleted.stdout)).toEqual({ stored: false });
+      expect(json((await cli(['credentials', 'status', '--json', '--data-dir', dataDir])).stdout)).toEqual({ stored: false });
+    });
+
+    it('stores into a named profile, creating it, and prints a sentence without --json', async () => {
+      const dataDir = tempDataDir();
+      const set = await cli(['credentials', 'set', '--client-id', ID, '--profile', 'Customer C', '--data-dir', dataDir], `Pr0file+${crypto.randomUUID()}\n`);
+      expect(set.code).toBe(0);
+      expect(set.stdout).toMatch(/Stored for “Customer C”: Client ID Mc7d…VyL1 .* GNOME Secret Service/);
+      const status = await cli(['credentials', 'status', '--profile', 'customer-c', '--json', '--data-dir', dataDir]);
+      expect(json(status.stdout)).toMatchObject({ stored: true });
+      expect(json((await cli(['credentials', 'status', '--json', '--data-dir', dataDir])).stdout)).toEqual({ stored: false });
+      await cli(['credentials', 'delete', '--profile', 'Customer C', '--data-dir', dataDir]);
+    });
+
+    it('replaces the stored credentials on a second set', async () => {
+      const dataDir = tempDataDir();
+      await cli(['credentials', 'set', '--client-id', ID, '--data-dir', dataDir], `First+${crypto.randomUUID()}\n`);
+      const again = await cli(['credentials', 'set', '--client-id', 'Zz9yX8wV7uT6sR5qP4oN3mL2', '--json', '--data-dir', dataDir], `Second+${crypto.randomUUID()}\n`);
+      expect(json(again.stdout)).toMatchObject({ stored: true, maskedClientId: 'Zz9y…3mL2' });
+      await cli(['credentials', 'delete', '--data-dir', dataDir]);
+    });
+  });
+});

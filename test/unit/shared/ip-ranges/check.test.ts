@@ -70,6 +70,22 @@ describe('the canonical admin list', () => {
   });
 });
 
+describe('any text at all', () => {
+  it('never throws, always answers the result schema, and points errors at real lines', () => {
+    const piece = fc.constantFrom('10.0.0.0/8', '2001:db8::/32', '1.2.3.4', '::1', 'x', '#', ',', ' ', '\n', '\r\n', '/', '::', '300.1.1.1', '1.2.3.4/33', '%');
+    const text = fc.oneof(fc.string(), fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(text, text, (adminText, arcticWolfText) => {
+        const result = ipRangeCheckResultSchema.parse(checkIpRanges({ adminText, arcticWolfText }));
+        const lines = { admin: adminText.split(/\r\n|\n|\r/).length, 'arctic-wolf': arcticWolfText.split(/\r\n|\n|\r/).length };
+        for (const error of result.errors) expect(error.line).toBeLessThanOrEqual(lines[error.file]);
+        expect(result.verdict === 'invalid').toBe(result.errors.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('large inputs', () => {
   it('checks 10,000 Arctic Wolf ranges against 1,000 admin ranges', () => {
     const aw = Array.from({ length: 10_000 }, (_, i) => `${20 + (i >> 8)}.${i & 255}.0.0/24`).join('\n');

@@ -31,13 +31,14 @@ export const ipRangesChannels = {
       currentIp: z.string().max(100),
     }),
     response: ipRangesViewSchema,
-    errors: ['profile-not-found'],
+    // The lists are saved first; progress-unreadable means only the step's gate could not be updated.
+    errors: ['profile-not-found', 'progress-unreadable'],
   }),
   /** Records the typed MSP acknowledgement for the saved list when its verdict is `caution`. */
   'ipRanges.acknowledge': defineChannel({
     request: z.object({ ...profile, text: z.string().max(200) }),
     response: ipRangesViewSchema,
-    errors: ['profile-not-found', 'nothing-to-acknowledge', 'acknowledgement-mismatch'],
+    errors: ['profile-not-found', 'nothing-to-acknowledge', 'acknowledgement-mismatch', 'progress-unreadable'],
   }),
   /** Puts the saved list's canonical ranges on the clipboard (from the main process: the renderer has no clipboard permission). */
   'ipRanges.copyAdminRanges': defineChannel({

@@ -87,6 +87,8 @@ export function createServices(adapters: Adapters): Services {
     secretStore: secrets
       ? () => chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })
       : () => Promise.resolve({ store: createMemorySecretStore() }),
+    // `progress` is created below; the gate is only reported later, on a capture or a delete.
+    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'credentials-capture', ...gate }, profileId),
   });
   profiles.onBeforeDelete(async (id) => void (await credentials.delete(id)));
   const clipboard = createClipboardService({

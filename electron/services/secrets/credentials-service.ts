@@ -16,7 +16,11 @@ export interface CredentialsServiceDeps {
   redactor: Redactor;
   logger: Logger;
   now: () => Date;
+  /** Tells the checklist whether "Capture the keys" may be completed (the `credentials-capture` gate). */
+  reportGate?: (profileId: string, gate: { satisfied: boolean; reason?: string }) => void;
 }
+
+const CAPTURE_REASON = 'Paste the Client ID and Client Secret from the Mimecast dialog and save them.';
 
 /** Error codes of reading the stored secret (verification, hand-off, clipboard). */
 export const credentialUseErrorCodes = ['no-credentials', 'secret-missing', 'secret-store-mismatch'] as const;
@@ -36,6 +40,14 @@ export const credentialUseErrorCodes = ['no-credentials', 'secret-missing', 'sec
  */
 export function createCredentialsService(deps: CredentialsServiceDeps): CredentialsService {
   const { profiles, redactor, logger, now } = deps;
+  const reportGate = (profileId: string, satisfied: boolean): void => {
+    try {
+      deps.reportGate?.(profileId, satisfied ? { satisfied } : { satisfied, reason: CAPTURE_REASON });
+    } catch (error) {
+      // The checklist is a convenience; a failure there must not undo a stored secret.
+      logger.warn('could not report the credentials gate', { profileId, code: error instanceof AppError ? error.code : 'unknown' });
+    }
+  };
 
   const storeOf = (profileId: string): ProfileStore => profiles.store(profileId);
   const readSection = (store: ProfileStore): CredentialsSection => store.read('credentials') ?? {};
@@ -165,6 +177,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       }
       logger.info('credentials stored', { profileId, backend: secrets.info().backend, replaced: !!current.secretAccount });
       await sweep(profileId, store, secrets);
+      reportGate(profileId, true);
       return { ...(await statusOf(readSection(store))), notices };
     },
 
@@ -172,6 +185,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       await retireAll(profileId, {});
       writeOrExplain(storeOf(profileId).path, () => storeOf(profileId).clear('credentials'));
       logger.info('credentials deleted', { profileId });
+      if (profiles.resolve(profileId)) reportGate(profileId, false);
       return { stored: false };
     },
 

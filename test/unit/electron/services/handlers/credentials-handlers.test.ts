@@ -103,6 +103,16 @@ describe('credentials handlers', () => {
     expect(await app.router.dispatch('credentials.delete', undefined)).toEqual({ ok: true, value: { stored: false } });
   });
 
+  it('opens and closes the checklist gate of “Capture the keys”', async () => {
+    const app = nodeServices({ secrets: { keyring: keyringLike(), fallback: 'memory' } });
+    await app.router.dispatch('credentials.capture', { clientId: ID, clientSecret: SECRET });
+    expect(app.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: true });
+    await app.router.dispatch('credentials.forgetSecret', undefined);
+    expect(app.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: true });
+    await app.router.dispatch('credentials.delete', undefined);
+    expect(app.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: false, reason: expect.stringMatching(/Paste the Client ID/) as unknown });
+  });
+
   it('tells the renderer why secrets are in memory only', async () => {
     const locked: SecretStore = { ...keyringLike(), set: () => Promise.reject(new AppError('secret-store-locked', 'The GNOME Secret Service is locked.')) };
     const app = nodeServices({ secrets: { keyring: locked, fallback: 'memory' } });

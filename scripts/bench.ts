@@ -49,14 +49,20 @@ show({
   detail: `${initial.files.length} file(s) loaded up front, ${kb(initial.bytes)} before compression: ${initial.files.map((f) => f.file).join(', ')}`,
 });
 
-const paint = await measurePaint(outDir, runs);
-const paintDetail = (key: 'meaningfulPaint' | 'interactive'): string =>
-  `median of ${paint.runs} cold loads each: app ${ms(paint.app[key])}, blank page ${ms(paint.blank[key])} ` +
-  `(FCP: app ${ms(paint.app.fcp)}, blank ${ms(paint.blank.fcp)})`;
-const fmpRatio = paint.app.meaningfulPaint / paint.blank.meaningfulPaint;
-const ttiRatio = paint.app.interactive / paint.blank.interactive;
-show({ name: 'first meaningful paint vs blank page', value: times(fmpRatio), budget: `≤ ${times(PAINT_RATIO_BUDGET)}`, pass: fmpRatio <= PAINT_RATIO_BUDGET, detail: paintDetail('meaningfulPaint') });
-show({ name: 'time to interactive vs blank page', value: times(ttiRatio), budget: `≤ ${times(PAINT_RATIO_BUDGET)}`, pass: ttiRatio <= PAINT_RATIO_BUDGET, detail: paintDetail('interactive') });
+const paint = await measurePaint(outDir, runs).catch((error: unknown) => error instanceof Error ? error : new Error(String(error)));
+if (paint instanceof Error) {
+  for (const name of ['first meaningful paint vs blank page', 'time to interactive vs blank page']) {
+    show({ name, value: 'not measured', budget: `≤ ${times(PAINT_RATIO_BUDGET)}`, pass: false, detail: paint.message });
+  }
+} else {
+  const paintDetail = (key: 'meaningfulPaint' | 'interactive'): string =>
+    `median of ${paint.runs} cold loads each: app ${ms(paint.app[key])}, blank page ${ms(paint.blank[key])} ` +
+    `(FCP: app ${ms(paint.app.fcp)}, blank ${ms(paint.blank.fcp)})`;
+  const fmpRatio = paint.app.meaningfulPaint / paint.blank.meaningfulPaint;
+  const ttiRatio = paint.app.interactive / paint.blank.interactive;
+  show({ name: 'first meaningful paint vs blank page', value: times(fmpRatio), budget: `≤ ${times(PAINT_RATIO_BUDGET)}`, pass: fmpRatio <= PAINT_RATIO_BUDGET, detail: paintDetail('meaningfulPaint') });
+  show({ name: 'time to interactive vs blank page', value: times(ttiRatio), budget: `≤ ${times(PAINT_RATIO_BUDGET)}`, pass: ttiRatio <= PAINT_RATIO_BUDGET, detail: paintDetail('interactive') });
+}
 
 const main = await measureMainStart(runs);
 show({

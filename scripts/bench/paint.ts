@@ -110,6 +110,8 @@ async function load(browser: Browser, url: string, marker: string, init: { bridg
     await context.addInitScript({ content: init.bridge });
     await context.addInitScript({ content: metricsScript(marker) });
     const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(
       (quietMs) => {
@@ -117,8 +119,12 @@ async function load(browser: Browser, url: string, marker: string, init: { bridg
         return m.fcp !== null && m.markerPainted !== null && performance.now() - Math.max(m.markerPainted, m.longTaskEnd) >= quietMs;
       },
       QUIET_MS,
-      { polling: 50, timeout: 30_000 },
-    );
+      { polling: 50, timeout: 15_000 },
+    ).catch((error: unknown) => {
+      // Say why: a renderer that throws on start never shows its step list.
+      const why = pageErrors.length > 0 ? `page errors: ${pageErrors.join(' | ')}` : String(error);
+      throw new Error(`${url} never showed ${marker} (${why})`);
+    });
     return await page.evaluate(() => {
       const m = (window as unknown as { __bench: { fcp: number; markerPainted: number; longTaskEnd: number } }).__bench;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

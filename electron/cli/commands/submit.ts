@@ -1,0 +1,83 @@
+import { AppError } from '../../../shared/errors.ts';
+import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
+import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
+import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
+import { credentialUseErrorCodes } from '../../services/secrets/credentials-service.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
+
+export const INTAKE_TOKEN_ENV = 'MIMECAST_AW_INTAKE_TOKEN';
+
+/** Nothing was sent because of what was given or stored: exit 2, like any input error. */
+const inputErrorCodes = new Set<string>([
+  'intake-url-invalid',
+  'intake-url-insecure',
+  'intake-token-missing',
+  'intake-not-configured',
+  ...credentialUseErrorCodes,
+  NO_PROTECTED_STORE,
+  'secret-store-unavailable',
+  'secret-store-locked',
+  'secret-store-prompt-dismissed',
+]);
+
+function intakeUrlOption(context: CliContext): string {
+  const raw = context.values['intake-url'];
+  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError('--intake-url is required: the HTTPS address of the intake.', 'intake-url-missing');
+  try {
+    return checkIntakeUrl(raw).href;
+  } catch (error) {
+    if (error instanceof AppError) throw new UsageError(error.message, error.code);
+    throw error;
+  }
+}
+
+/** Says on stderr (never stdout, which holds the JSON) when the credentials were not verified or failed. */
+function warnAboutVerification(context: CliContext, profileId: string): void {
+  const latest = context.services().verification.latest(profileId);
+  if (!latest) context.io.stderr(`Note: these credentials were not verified. Run “verify” first to check the token and the four permissions.\n`);
+  else if (!latest.ok) context.io.stderr(`Note: the last verification (${latest.ranAt}) failed. Arctic Wolf may not receive all data; run “verify” after fixing the role.\n`);
+}
+
+function outcomeText(outcome: IntakeOutcome): string {
+  return outcome.ok ? `${outcome.message}\nAttempts: ${outcome.attempts}.` : outcome.message;
+}
+
+/** `submit --intake-url URL [--account-name NAME]`: the profile's credentials to an HTTPS intake; token from the env. */
+export const submitCommand: CliCommand = {
+  name: 'submit',
+  summary: `Send the credentials to an HTTPS intake (token from ${INTAKE_TOKEN_ENV}).`,
+  usage: '--intake-url URL [--account-name NAME]',
+  options: { 'intake-url': { type: 'string' }, 'account-name': { type: 'string' } },
+  async run(context) {
+    const url = intakeUrlOption(context);
+    const accountName = context.values['account-name'];
+    if (accountName !== undefined && (typeof accountName !== 'string' || accountName.trim() === '')) {
+      throw new UsageError('--account-name needs a name, for example "Mimecast API 2.0 - Contoso".');
+    }
+    const profile = context.profile();
+    const services = context.services();
+    const token = context.io.env[INTAKE_TOKEN_ENV]?.trim();
+    // Registered at once, so no message or log line can carry it.
+    if (token) services.redactor.register(token);
+    warnAboutVerification(context, profile.id);
+
+    let result: IntakeOutcome;
+    try {
+      const { fault: _fault, ...outcome } = await services.handoff.handoff.submitIntake(profile.id, {
+        url,
+        ...(typeof accountName === 'string' ? { accountName: accountName.trim() } : {}),
+        ...(token ? { token } : {}),
+        enforcePreflight: false,
+      });
+      result = outcome;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'intake-token-missing') {
+        throw new UsageError(`No intake token: set ${INTAKE_TOKEN_ENV} to the bearer token the intake’s owner gave you.`, error.code);
+      }
+      if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(services.redactor.redact(error.message), error.code);
+      throw error;
+    }
+    const json = { ok: result.ok, receiptId: result.receiptId, status: result.status, attempts: result.attempts, message: result.message };
+    return { exitCode: result.ok ? EXIT_OK : EXIT_FAILED, json, text: outcomeText(result) };
+  },
+};

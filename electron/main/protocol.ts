@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 /** Sent as a response header with every page of the UI (the end-to-end harness sends the same one). */
+// electronegativity-ignore: CSP_GLOBAL_CHECK — the policy is sent as a response header by this protocol handler, which the scanner cannot see (test/unit/electron/main/protocol.test.ts, test/e2e/shell.spec.ts)
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

@@ -23,6 +23,7 @@ export function createAppHandlers(deps: AppHandlerDeps): Pick<Handlers, 'app.inf
     'app.openExternal': async ({ linkId }) => {
       const url = (externalLinks as Record<string, string>)[linkId];
       if (!url || !isAllowedExternalUrl(url)) throw new AppError('unknown-link', 'That link is not one the app opens.');
+      // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — the URL is looked up by id in shared/links.ts and re-checked against the https allowlist just above
       await deps.openExternal(url);
       return { opened: true };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender, registerIpcHandlers, type IpcRegistrar } from '../../../../electron/main/ipc.ts';
+import { isTrustedSender, registerIpcHandlers } from '../../../../electron/main/ipc.ts';
 import { silentLogger } from '../../../../electron/services/logging/logger.ts';
 import type { Router } from '../../../../electron/services/router.ts';
 import { channelNames, wireChannel } from '../../../../shared/ipc/contract.ts';

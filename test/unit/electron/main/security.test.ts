@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardenSession, hardenWebContents, type HardenableContents, type HardenableSession } from '../../../../electron/main/security.ts';
+import { hardenSession, hardenWebContents, type HardenableSession } from '../../../../electron/main/security.ts';
 import { silentLogger } from '../../../../electron/services/logging/logger.ts';
 import { FakeSession, FakeWebContents } from '../../../helpers/fake-electron.ts';
 

@@ -19,6 +19,7 @@
 import type { ComponentType } from 'react';
 import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
 import { IpRangesCheck } from './ip-ranges/IpRangesCheck.tsx';
+import { VerificationPanel } from './verification/VerificationPanel.tsx';
 
 /** What every embedded widget receives from the step that shows it. */
 export interface WidgetProps {
@@ -34,4 +35,5 @@ export interface WidgetProps {
  */
 export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
   'ip-ranges-check': IpRangesCheck,
+  verification: VerificationPanel,
 };

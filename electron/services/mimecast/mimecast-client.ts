@@ -65,6 +65,8 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
   redactor.register(credentials.clientSecret);
 
   const http: AxiosInstance = axios.create({
+    // Node's http stack in every host (the main process, the CLI, a jsdom test): its TLS checks and error codes.
+    adapter: 'http',
     baseURL: baseUrl,
     timeout: timeoutMs,
     // A redirect would resend the form (and the secret) to wherever it points: never follow one.

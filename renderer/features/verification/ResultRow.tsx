@@ -1,0 +1,49 @@
+import { CircleCheck, CircleDashed, CircleX, LoaderCircle, MinusCircle } from 'lucide-react';
+import type { StepId } from '../../../shared/checklist/step-ids.ts';
+import { stepById } from '../../../shared/checklist/steps/index.ts';
+
+export type RowStatus = 'idle' | 'running' | 'passed' | 'failed' | 'skipped';
+
+export interface ResultRowProps {
+  title: string;
+  detail?: string;
+  status: RowStatus;
+  message?: string;
+  hint?: string;
+  /** The step where the failure is fixed; shown as a link unless it is the step on screen. */
+  fixStep?: StepId;
+  currentStep: StepId;
+  goToStep: (id: StepId) => void;
+}
+
+const look: Record<RowStatus, { word: string; Icon: typeof CircleCheck }> = {
+  idle: { word: 'Not run yet', Icon: CircleDashed },
+  running: { word: 'Checking…', Icon: LoaderCircle },
+  passed: { word: 'Passed', Icon: CircleCheck },
+  failed: { word: 'Failed', Icon: CircleX },
+  skipped: { word: 'Not checked', Icon: MinusCircle },
+};
+
+/** One row of the results: the status in words as well as by icon and colour, and for a failure what to do. */
+export function ResultRow({ title, detail, status, message, hint, fixStep, currentStep, goToStep }: ResultRowProps) {
+  const { word, Icon } = look[status];
+  return (
+    <li className={`verification-row ${status}`} data-status={status} aria-busy={status === 'running' || undefined}>
+      <Icon size={20} aria-hidden className={status === 'running' ? 'verification-spinner' : undefined} />
+      <div className="verification-row-body">
+        <p className="verification-row-title">
+          <span>{title}</span>
+          <span className="verification-row-status">{word}</span>
+        </p>
+        {detail && <p className="muted verification-row-detail">{detail}</p>}
+        {message && status !== 'running' && <p className="verification-row-message">{message}</p>}
+        {status === 'failed' && hint && <p className="verification-row-hint">What to do: {hint}</p>}
+        {status === 'failed' && fixStep && fixStep !== currentStep && (
+          <button type="button" className="verification-fix" onClick={() => goToStep(fixStep)}>
+            Go to the step “{stepById(fixStep).title}”
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

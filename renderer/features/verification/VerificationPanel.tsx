@@ -1,0 +1,132 @@
+import { useId } from 'react';
+import { ShieldCheck } from 'lucide-react';
+import { checkCatalog, tokenFixStep } from '../../../shared/verification/checks.ts';
+import { checkIds, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
+import type { WidgetProps } from '../widgets.tsx';
+import { GatewayPicker } from './GatewayPicker.tsx';
+import { ResultRow, type RowStatus } from './ResultRow.tsx';
+import { useVerification, type LiveRun } from './use-verification.ts';
+import './verification.css';
+
+type TokenResult = VerificationReport['token'];
+
+interface Rows {
+  token: { status: RowStatus; result?: TokenResult };
+  checks: Array<{ id: (typeof checkIds)[number]; status: RowStatus; result?: CheckResult }>;
+}
+
+const statusOf = (result: { ok: boolean } | undefined, fallback: RowStatus): RowStatus => (result ? (result.ok ? 'passed' : 'failed') : fallback);
+
+/** What each row shows: the run under way when there is one, else the last saved report, else nothing yet. */
+function rowsFor(live: LiveRun | null, latest: VerificationReport | null): Rows {
+  if (live) {
+    const tokenFailed = live.token?.ok === false;
+    return {
+      token: { status: statusOf(live.token, 'running'), result: live.token },
+      checks: checkIds.map((id) => ({ id, status: statusOf(live.checks[id], tokenFailed ? 'skipped' : 'running'), result: live.checks[id] })),
+    };
+  }
+  if (latest) {
+    return {
+      token: { status: statusOf(latest.token, 'idle'), result: latest.token },
+      checks: checkIds.map((id) => {
+        const result = latest.checks.find((c) => c.id === id);
+        return { id, status: statusOf(result, 'skipped'), result };
+      }),
+    };
+  }
+  return { token: { status: 'idle' }, checks: checkIds.map((id) => ({ id, status: 'idle' })) };
+}
+
+function summary(report: VerificationReport): string {
+  if (report.ok) return 'All good: Mimecast issued a token and all four permissions work.';
+  if (!report.token.ok) return 'Mimecast did not issue a token, so the permissions were not checked.';
+  const failed = report.checks.filter((c) => !c.ok).length;
+  return `${failed} of ${report.checks.length} permission checks failed. Fix them in the console, then run the check again.`;
+}
+
+/**
+ * Proves the stored keys work before anything is handed over: a token, then each of the four permissions, every row
+ * with its own spinner and result, and for a failure the console setting to change and a link to the step for it.
+ */
+export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) {
+  const { state, error, live, running, saveGateway, run } = useVerification(profileId);
+  const titleId = useId();
+
+  if (!state) {
+    return error ? (
+      <p className="field-error" role="alert">
+        {error.message}
+      </p>
+    ) : (
+      <p role="status">Loading the last verification…</p>
+    );
+  }
+
+  const latest = state.latest;
+  const rows = rowsFor(live, latest);
+  const status = running ? `Verifying against ${state.baseUrl}…` : latest ? summary(latest) : '';
+
+  return (
+    <section className="verification-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Verify the keys</h2>
+      <p className="muted">
+        The assistant asks Mimecast for a token with the stored keys, then reads one record from each of the four logs
+        Arctic Wolf needs. Nothing is changed in your account.
+      </p>
+
+      <GatewayPicker key={profileId} saved={state.gateway} disabled={running} onSave={saveGateway} />
+
+      <div className="row">
+        <button type="button" className="primary" disabled={running} onClick={() => void run()}>
+          <ShieldCheck size={16} aria-hidden /> {running ? 'Verifying…' : latest ? 'Run the check again' : 'Verify the keys'}
+        </button>
+        {latest && !running && (
+          <span className="muted verification-last-run">
+            Last run {new Date(latest.ranAt).toLocaleString()} against <code>{latest.baseUrl}</code> ({latest.durationMs} ms)
+          </span>
+        )}
+      </div>
+
+      {error && (
+        <div className="callout danger" role="alert">
+          <p>{error.message}</p>
+          {error.code === 'no-credentials' && stepId !== 'capture-keys' && (
+            <button type="button" onClick={() => goToStep('capture-keys')}>
+              Go to the step that stores the keys
+            </button>
+          )}
+        </div>
+      )}
+
+      <p role="status" className={`verification-summary ${latest && !running ? (latest.ok ? 'ok' : 'failed') : ''}`}>
+        {status}
+      </p>
+
+      <ul className="verification-rows" aria-label="Verification results">
+        <ResultRow
+          title="Access token"
+          detail="The Client ID and Client Secret"
+          status={rows.token.status}
+          message={rows.token.result?.message}
+          fixStep={rows.token.result && !rows.token.result.ok ? tokenFixStep : undefined}
+          currentStep={stepId}
+          goToStep={goToStep}
+        />
+        {rows.checks.map(({ id, status: rowStatus, result }) => (
+          <ResultRow
+            key={id}
+            title={checkCatalog[id].label}
+            detail={`Role permission: ${checkCatalog[id].permission}`}
+            status={rowStatus}
+            message={rowStatus === 'skipped' ? 'Needs a token first.' : result?.message}
+            hint={result?.hint}
+            fixStep={result?.fixStep}
+            currentStep={stepId}
+            goToStep={goToStep}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { rmSync } from 'node:fs';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Services } from '../../../../../electron/services/compose.ts';
+import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
+import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
+import { VerificationPanel } from '../../../../../renderer/features/verification/VerificationPanel.tsx';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { nodeServices } from '../../../../helpers/services.ts';
+
+// The panel talks to the real router and services through the real bridge, and they to the loopback fake Mimecast
+// API through the real axios client. Only Electron's IPC is left out: events go through a tiny in-process bus.
+let services: Services & { dataDir: string };
+let fake: FakeMimecast;
+let goToStep: ReturnType<typeof vi.fn<(id: StepId) => void>>;
+
+beforeEach(async () => {
+  fake = await startFakeMimecast();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  services = nodeServices({
+    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    mimecast: { sleep: () => Promise.resolve(), timeoutMs: 2_000 },
+  });
+  const api = createAssistantApi({
+    invoke: (channel, payload) => services.router.dispatch(channel, payload),
+    subscribe: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  });
+  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  goToStep = vi.fn<(id: StepId) => void>();
+});
+afterEach(async () => {
+  fake.release();
+  await fake.close();
+  rmSync(services.dataDir, { recursive: true, force: true });
+});
+
+async function storeKeysAndUseFake() {
+  await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
+  await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: fake.baseUrl });
+}
+
+function renderPanel(stepId: StepId = 'capture-keys') {
+  render(<VerificationPanel profileId="default" stepId={stepId} goToStep={goToStep} />);
+  return userEvent.setup();
+}
+
+const row = (name: string) => screen.getAllByRole('listitem').find((item) => within(item).queryByText(name))!;
+
+describe('VerificationPanel', () => {
+  it('before any run: Global gateway, five rows not run yet', async () => {
+    renderPanel();
+    expect((await screen.findByRole<HTMLInputElement>('radio', { name: /Global \(default\)/ })).checked).toBe(true);
+    const rows = screen.getAllByRole('listitem');
+    expect(rows).toHaveLength(5);
+    for (const item of rows) expect(item.getAttribute('data-status')).toBe('idle');
+    expect(screen.getByText('Role permission: Monitoring > URL Protection > Read')).toBeTruthy();
+  });
+
+  it('shows a spinner on each row until its own answer arrives, then the saved result and time', async () => {
+    await storeKeysAndUseFake();
+    fake.configure({ answers: { 'url-protection': { kind: 'held' } } });
+    const user = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
+
+    await waitFor(() => expect(row('Audit events').getAttribute('data-status')).toBe('passed'));
+    expect(row('Access token').getAttribute('data-status')).toBe('passed');
+    expect(row('URL Protection logs').getAttribute('data-status')).toBe('running');
+    expect(within(row('URL Protection logs')).getByText('Checking…')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Verifying…' }).disabled).toBe(true);
+
+    fake.release();
+    await waitFor(() => expect(row('URL Protection logs').getAttribute('data-status')).toBe('passed'));
+    expect(await screen.findByText(/All good: Mimecast issued a token and all four permissions work/)).toBeTruthy();
+    expect(screen.getByText(/Last run/)).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Run the check again' }).disabled).toBe(false);
+  });
+
+  it('a missing permission shows the console wording, the fix and a link to the role step', async () => {
+    await storeKeysAndUseFake();
+    fake.configure({ answers: { 'impersonation-protection': { kind: 'forbidden' } } });
+    const user = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
+    await waitFor(() => expect(row('Impersonation Protection logs').getAttribute('data-status')).toBe('failed'));
+    const failed = row('Impersonation Protection logs');
+    expect(within(failed).getByText(/What to do: .*Monitoring > Impersonation Protection Logs > Read/)).toBeTruthy();
+    await user.click(within(failed).getByRole('button', { name: /Go to the step “Create the Arctic Wolf role”/ }));
+    expect(goToStep).toHaveBeenCalledWith('create-role');
+    expect(await screen.findByText(/1 of 4 permission checks failed/)).toBeTruthy();
+  });
+
+  it('a bad secret fails the token row and leaves the permissions unchecked', async () => {
+    await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: 'a-different-secret-value' });
+    await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: fake.baseUrl });
+    const user = renderPanel('handoff');
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
+    await waitFor(() => expect(row('Access token').getAttribute('data-status')).toBe('failed'));
+    await waitFor(() => expect(row('Audit events').getAttribute('data-status')).toBe('skipped'));
+    expect(within(row('Access token')).getByText(/Manage API 2.0 credentials > Generate/)).toBeTruthy();
+    await user.click(within(row('Access token')).getByRole('button', { name: /Go to the step/ }));
+    expect(goToStep).toHaveBeenCalledWith('capture-keys');
+  });
+
+  it('without stored keys it says so and offers the capture step', async () => {
+    const user = renderPanel('handoff');
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Go to the step that stores the keys' }));
+    expect(goToStep).toHaveBeenCalledWith('capture-keys');
+  });
+
+  it('explains an API 1.0 host while typing and saves nothing', async () => {
+    const user = renderPanel();
+    await user.click(await screen.findByRole('radio', { name: 'Custom base URL' }));
+    const field = screen.getByLabelText('Base URL');
+    await user.type(field, 'https://eu-api.mimecast.com');
+    expect(screen.getByText(/is a Mimecast API 1.0 host/)).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await user.tab();
+    expect(services.verification.gateway('default')).toEqual({ kind: 'global' });
+  });
+
+  it('saves a picked gateway in the profile', async () => {
+    const user = renderPanel();
+    await user.click(await screen.findByRole('radio', { name: /United Kingdom/ }));
+    await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'uk' }));
+    await user.click(screen.getByRole('radio', { name: 'Custom base URL' }));
+    await user.type(screen.getByLabelText('Base URL'), 'https://gateway.example.com/');
+    await user.tab();
+    await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'custom', baseUrl: 'https://gateway.example.com' }));
+  });
+
+  it('shows the last saved report when it opens again', async () => {
+    await storeKeysAndUseFake();
+    await services.verification.run('default');
+    renderPanel();
+    expect(await screen.findByText(/All good/)).toBeTruthy();
+    for (const item of screen.getAllByRole('listitem')) expect(item.getAttribute('data-status')).toBe('passed');
+  });
+});

@@ -19,6 +19,7 @@
 import type { ComponentType } from 'react';
 import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
 import { IpRangesCheck } from './ip-ranges/IpRangesCheck.tsx';
+import { CredentialsCapture } from './credentials/CredentialsCapture.tsx';
 import { VerificationPanel } from './verification/VerificationPanel.tsx';
 
 /** What every embedded widget receives from the step that shows it. */
@@ -35,5 +36,6 @@ export interface WidgetProps {
  */
 export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
   'ip-ranges-check': IpRangesCheck,
+  'credentials-capture': CredentialsCapture,
   verification: VerificationPanel,
 };

@@ -1,0 +1,93 @@
+import { Save } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+import type { CredentialStatusValue } from '../../../shared/credentials/credentials.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { SecretField } from './SecretField.tsx';
+import { asWidgetError, type WidgetError } from './use-credentials.ts';
+
+export interface CaptureFormProps {
+  /** Replacing stored keys: the old ones stay until the new ones are saved. */
+  replacing: boolean;
+  onSaved: (status: CredentialStatusValue, notices: string[]) => void;
+  onCancel?: () => void;
+}
+
+/**
+ * Client ID and Client Secret, sent once over `credentials.capture`. On success both fields are emptied at once, so
+ * the secret does not linger in the page; on a refusal they stay, because Mimecast will not show the secret again.
+ */
+export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) {
+  const [clientId, setClientId] = useState('');
+  const [clientSecret, setClientSecret] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<WidgetError | null>(null);
+  const idField = useId();
+  const secretField = useId();
+  const errorId = useId();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const { notices, ...status } = await unwrap(assistant().credentials.capture({ clientId, clientSecret }));
+      setClientId('');
+      setClientSecret('');
+      onSaved(status, notices);
+    } catch (e) {
+      setError(asWidgetError(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const idProblem = error && /client-id|swapped|identical/.test(error.code);
+  const secretProblem = error && /client-secret|swapped|identical/.test(error.code);
+
+  return (
+    <form className="capture-form" onSubmit={(e) => void save(e)} aria-describedby={error ? errorId : undefined}>
+      {replacing && <p className="muted">Paste the new keys from Mimecast. The stored keys stay until the new ones are saved.</p>}
+      <div className="field">
+        <label htmlFor={idField}>Client ID</label>
+        <span id={`${idField}-hint`} className="field-hint">
+          From the “Manage API 2.0 Credentials” dialog in Mimecast.
+        </span>
+        <input
+          id={idField}
+          value={clientId}
+          onChange={(e) => setClientId(e.target.value)}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          aria-invalid={idProblem ? true : undefined}
+          aria-describedby={[`${idField}-hint`, idProblem ? errorId : ''].filter(Boolean).join(' ')}
+        />
+      </div>
+      <SecretField
+        id={secretField}
+        label="Client Secret"
+        hint="Shown only once in Mimecast. Paste it here; the assistant stores it encrypted and clears this field."
+        value={clientSecret}
+        onChange={setClientSecret}
+        {...(secretProblem ? { describedBy: errorId } : {})}
+      />
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={saving}>
+          <Save size={16} aria-hidden /> {saving ? 'Saving…' : replacing ? 'Save the new keys' : 'Save the keys'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel} disabled={saving}>
+            Keep the stored keys
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { CheckCircle2, KeyRound, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+import { CopyActions } from './CopyActions.tsx';
+import { backendLabels, formatWhen } from './store-labels.ts';
+
+export interface StoredCredentialsProps {
+  status: CredentialStatusValue;
+  store: StoreInfo;
+  onReplace: () => void;
+  onDelete: () => Promise<void>;
+  onForget: () => Promise<void>;
+  onError: (message: string) => void;
+}
+
+/** What is stored — masked Client ID, when, where and what that protects against — and what can be done with it. */
+export function StoredCredentials({ status, store, onReplace, onDelete, onForget, onError }: StoredCredentialsProps) {
+  const [confirm, setConfirm] = useState<'delete' | 'forget' | null>(null);
+  const where = status.backend === store.backend ? store.label : status.backend ? backendLabels[status.backend] : 'the secret store';
+  const protection = status.backend === store.backend ? store.protection : '';
+
+  const run = async (action: () => Promise<void>) => {
+    setConfirm(null);
+    await action();
+  };
+
+  return (
+    <div className="stored-credentials">
+      {status.stored ? (
+        <div className="callout success" role="status">
+          <p className="callout-title">
+            <CheckCircle2 size={18} aria-hidden /> <span>Stored</span>
+          </p>
+          <dl className="credential-facts">
+            <dt>Client ID</dt>
+            <dd>
+              <code>{status.maskedClientId}</code>
+            </dd>
+            {status.storedAt && (
+              <>
+                <dt>Saved</dt>
+                <dd>{formatWhen(status.storedAt)}</dd>
+              </>
+            )}
+            <dt>Where</dt>
+            <dd>{where}</dd>
+          </dl>
+          {protection && <p>{protection}</p>}
+          <p>You can close the Mimecast dialog now.</p>
+        </div>
+      ) : (
+        <div className="callout note" role="status">
+          <p className="callout-title">
+            <KeyRound size={18} aria-hidden /> <span>{status.forgottenAt ? 'Secret forgotten' : 'Secret gone'}</span>
+          </p>
+          <p>
+            Client ID <code>{status.maskedClientId}</code>
+            {status.storedAt ? `, saved ${formatWhen(status.storedAt)}` : ''}.{' '}
+            {status.forgottenAt
+              ? `The secret was removed from this computer on ${formatWhen(status.forgottenAt)}, after the hand-off. To use the keys here again, generate new ones in Mimecast.`
+              : 'The secret was kept in memory only and the app has restarted since. Capture the keys again (generate new ones in Mimecast if the secret is no longer shown).'}
+          </p>
+        </div>
+      )}
+
+      {status.stored && <CopyActions onError={onError} />}
+
+      <div className="row credential-actions">
+        <button type="button" onClick={onReplace}>
+          Replace with new keys…
+        </button>
+        {status.stored && (
+          <button type="button" onClick={() => setConfirm('forget')}>
+            Forget the secret…
+          </button>
+        )}
+        <button type="button" className="danger" onClick={() => setConfirm('delete')}>
+          <Trash2 size={16} aria-hidden /> Delete…
+        </button>
+      </div>
+
+      <ConfirmDialog
+        open={confirm === 'forget'}
+        title="Forget the Client Secret?"
+        confirmLabel="Forget the secret"
+        onConfirm={() => void run(onForget)}
+        onOpenChange={(open) => !open && setConfirm(null)}
+      >
+        <p>
+          Recommended once Arctic Wolf has confirmed the hand-off. The secret is removed from {where}; the masked Client ID
+          and the dates stay for your records. Verification and copying will no longer work on this computer.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'delete'}
+        title="Delete the stored keys?"
+        confirmLabel="Delete"
+        destructive
+        onConfirm={() => void run(onDelete)}
+        onOpenChange={(open) => !open && setConfirm(null)}
+      >
+        <p>The Client ID and the Client Secret are removed from this computer. This cannot be undone; the keys keep working in Mimecast.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
+import { assistant, OperationError, unwrap } from '../../lib/assistant.ts';
+
+export interface WidgetError {
+  code: string;
+  message: string;
+}
+
+export const asWidgetError = (e: unknown): WidgetError =>
+  e instanceof OperationError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+
+/**
+ * What the capture widget shows: the stored status and where secrets go in this run. Both come from the main
+ * process and never hold the secret.
+ */
+export function useCredentials(profileId: string) {
+  const [status, setStatus] = useState<CredentialStatusValue | null>(null);
+  const [store, setStore] = useState<StoreInfo | null>(null);
+  const [loadError, setLoadError] = useState<WidgetError | null>(null);
+
+  useEffect(() => {
+    // The widget is keyed by profile, so this runs once per profile with empty state.
+    let active = true;
+    Promise.all([unwrap(assistant().credentials.status()), unwrap(assistant().credentials.storeInfo())])
+      .then(([loadedStatus, loadedStore]) => {
+        if (!active) return;
+        setStatus(loadedStatus);
+        setStore(loadedStore);
+      })
+      .catch((e: unknown) => active && setLoadError(asWidgetError(e)));
+    return () => {
+      active = false;
+    };
+  }, [profileId]);
+
+  const refresh = useCallback(async () => setStatus(await unwrap(assistant().credentials.status())), []);
+
+  return { status, setStatus, store, loadError, refresh };
+}
+
+/** Seconds until the app clears the copied secret from the clipboard, from the main process's countdown. */
+export function useClipboardCountdown() {
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const [cleared, setCleared] = useState<boolean | null>(null);
+  useEffect(
+    () =>
+      assistant().on('credentials.clipboardCountdown', (tick) => {
+        if (tick.secondsLeft > 0) {
+          setSecondsLeft(tick.secondsLeft);
+          setCleared(null);
+        } else {
+          setSecondsLeft(null);
+          setCleared(tick.cleared ?? false);
+        }
+      }),
+    [],
+  );
+  return { secondsLeft, cleared, start: (seconds: number) => (setSecondsLeft(seconds), setCleared(null)) };
+}

@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../../../../electron/services/compose.ts';
+import { createMemorySecretStore } from '../../../../../electron/services/secrets/memory-secret-store.ts';
+import { keyringStoreInfo } from '../../../../../electron/services/secrets/keyring-secret-store.ts';
+import type { Timers } from '../../../../../electron/services/secrets/clipboard-service.ts';
+import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
+import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
+import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
+import { AppError } from '../../../../../shared/errors.ts';
+import { CredentialsCapture } from '../../../../../renderer/features/credentials/CredentialsCapture.tsx';
+
+const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
+const SECRET = `Ui+${crypto.randomUUID()}/=`;
+
+// The widget talks to the real router and services through the real bridge; only Electron's IPC is left out.
+let dataDir: string;
+let services: Services;
+let board: { text: string };
+let ticks: Array<() => void>;
+
+/** A working keychain under the Secret Service's name (memory inside). */
+function keyring(): SecretStore {
+  const inner = createMemorySecretStore();
+  return { get: (a) => inner.get(a), set: (a, v) => inner.set(a, v), delete: (a) => inner.delete(a), info: () => keyringStoreInfo('linux') };
+}
+
+function start(options: { keychain?: SecretStore } = {}) {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const timers: Timers = { setTimeout: (run) => ticks.push(run), clearTimeout: () => {} };
+  services = createServices({
+    dataDir,
+    openStore: openConfStore,
+    version: '0.0.0-test',
+    platform: 'linux',
+    logSinks: [],
+    openExternal: () => Promise.resolve(),
+    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    secrets: { keyring: options.keychain ?? keyring(), fallback: 'memory' },
+    clipboard: { writeText: (t) => void (board.text = t), readText: () => board.text, clear: () => void (board.text = '') },
+    timers,
+  });
+  const api = createAssistantApi({
+    invoke: (channel, payload) => services.router.dispatch(channel, payload),
+    subscribe: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+  });
+  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  render(<CredentialsCapture profileId="default" stepId="capture-keys" goToStep={() => {}} />);
+  return userEvent.setup();
+}
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'aw-cred-ui-'));
+  board = { text: '' };
+  ticks = [];
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function fill(user: ReturnType<typeof userEvent.setup>, clientId: string, clientSecret: string) {
+  const idField = await screen.findByLabelText('Client ID');
+  const secretField = screen.getByLabelText('Client Secret');
+  await user.click(idField);
+  await user.paste(clientId);
+  await user.click(secretField);
+  await user.paste(clientSecret);
+  return { idField: idField as HTMLInputElement, secretField: secretField as HTMLInputElement };
+}
+
+describe('CredentialsCapture', () => {
+  it('stores the pasted keys once, clears the fields, and shows the masked ID, where, and what it protects against', async () => {
+    const user = start();
+    expect(await screen.findByText(/will be stored in the GNOME Secret Service/)).toBeTruthy();
+    // A text input drops a pasted line break by itself; spaces come through and are trimmed by the main process.
+    const { secretField } = await fill(user, ID, `${SECRET}  `);
+    expect(secretField.type).toBe('password');
+    await user.click(screen.getByRole('button', { name: /Save the keys/ }));
+
+    expect(await screen.findByText('Stored')).toBeTruthy();
+    expect(await screen.findByText('Mc7d…VyL1')).toBeTruthy();
+    expect(screen.getByText('GNOME Secret Service')).toBeTruthy();
+    expect(screen.getByText(/other users cannot read it/)).toBeTruthy();
+    expect(screen.getByText('Removed spaces or line breaks around the Client Secret.')).toBeTruthy();
+    expect(screen.queryByLabelText('Client Secret')).toBeNull();
+    expect(document.body.innerHTML).not.toContain(SECRET);
+    expect(services.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: true });
+    await services.credentials.withCredentials('default', (c) => Promise.resolve(expect(c).toEqual({ clientId: ID, clientSecret: SECRET })));
+  });
+
+  it('shows the secret only while the peek button is held', async () => {
+    const user = start();
+    const { secretField } = await fill(user, ID, SECRET);
+    const peek = screen.getByRole('button', { name: 'Hold to show the Client Secret' });
+    fireEvent.pointerDown(peek);
+    expect(secretField.type).toBe('text');
+    fireEvent.pointerUp(peek);
+    expect(secretField.type).toBe('password');
+    fireEvent.keyDown(peek, { key: ' ' });
+    expect(secretField.type).toBe('text');
+    fireEvent.keyUp(peek, { key: ' ' });
+    expect(secretField.type).toBe('password');
+  });
+
+  it('keeps what was typed when the keys are refused, and says why next to the fields', async () => {
+    const user = start();
+    const { idField, secretField } = await fill(user, SECRET, ID);
+    await user.click(screen.getByRole('button', { name: /Save the keys/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/look swapped/);
+    expect(idField.value).toBe(SECRET);
+    expect(secretField.value).toBe(ID);
+    expect(idField.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('copies through the main process and counts down to clearing the secret', async () => {
+    const user = start({ keychain: await storedKeys() });
+    await user.click(await screen.findByRole('button', { name: 'Copy Client Secret' }));
+    expect(board.text).toBe(SECRET);
+    expect(await screen.findByText('The clipboard is cleared in 30 s.')).toBeTruthy();
+    act(() => ticks.shift()?.());
+    expect(screen.getByText('The clipboard is cleared in 29 s.')).toBeTruthy();
+    act(() => {
+      while (ticks.length) ticks.shift()?.();
+    });
+    expect(board.text).toBe('');
+    expect(screen.getAllByText('The Client Secret was cleared from the clipboard.').length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Copy Client ID' }));
+    expect(board.text).toBe(ID);
+  });
+
+  it('forgets the secret after confirmation and keeps the masked ID', async () => {
+    const user = start({ keychain: await storedKeys() });
+    await user.click(await screen.findByRole('button', { name: 'Forget the secret…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Forget the Client Secret?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Forget the secret' }));
+    expect(await screen.findByText('Secret forgotten')).toBeTruthy();
+    expect(screen.getByText('Mc7d…VyL1')).toBeTruthy();
+    expect((await services.credentials.status('default')).stored).toBe(false);
+  });
+
+  it('deletes after confirmation, and Cancel changes nothing', async () => {
+    const user = start({ keychain: await storedKeys() });
+    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect((await services.credentials.status('default')).stored).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Delete…' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByLabelText('Client ID')).toBeTruthy();
+    expect((await services.credentials.status('default')).stored).toBe(false);
+  });
+
+  it('replaces the keys, keeping the old ones until the new ones are saved', async () => {
+    const user = start({ keychain: await storedKeys() });
+    await user.click(await screen.findByRole('button', { name: 'Replace with new keys…' }));
+    expect(screen.getByText(/stored keys stay until the new ones are saved/)).toBeTruthy();
+    await fill(user, 'Zz9yX8wV7uT6sR5qP4oN3mL2', `New+${SECRET}`);
+    await user.click(screen.getByRole('button', { name: 'Save the new keys' }));
+    expect(await screen.findByText('Zz9y…3mL2')).toBeTruthy();
+  });
+
+  it('warns in a banner when the secret can only be kept in memory', async () => {
+    const locked: SecretStore = { ...keyring(), set: () => Promise.reject(new AppError('secret-store-locked', 'The GNOME Secret Service is locked.')) };
+    start({ keychain: locked });
+    expect(await screen.findByText('Caution: the secret will be kept in memory only.')).toBeTruthy();
+    expect(screen.getByText(/The GNOME Secret Service is locked\./)).toBeTruthy();
+  });
+});
+
+/** Stores keys before the widget mounts, in a keychain the widget's services then share (as after a restart). */
+async function storedKeys(): Promise<SecretStore> {
+  const keychain = keyring();
+  const earlier = createServices({
+    dataDir,
+    openStore: openConfStore,
+    version: '0.0.0-test',
+    platform: 'linux',
+    logSinks: [],
+    openExternal: () => Promise.resolve(),
+    emit: () => {},
+    secrets: { keyring: keychain, fallback: 'memory' },
+  });
+  await earlier.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
+  return keychain;
+}

@@ -21,6 +21,8 @@ import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
 import { IpRangesCheck } from './ip-ranges/IpRangesCheck.tsx';
 import { CredentialsCapture } from './credentials/CredentialsCapture.tsx';
 import { VerificationPanel } from './verification/VerificationPanel.tsx';
+import { HandoffPanel } from './handoff/HandoffPanel.tsx';
+import { LifecyclePanel } from './lifecycle/LifecyclePanel.tsx';
 
 /** What every embedded widget receives from the step that shows it. */
 export interface WidgetProps {
@@ -38,4 +40,6 @@ export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
   'ip-ranges-check': IpRangesCheck,
   'credentials-capture': CredentialsCapture,
   verification: VerificationPanel,
+  handoff: HandoffPanel,
+  lifecycle: LifecyclePanel,
 };

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { Check, Copy } from 'lucide-react';
+import type { CredentialField } from '../../../shared/credentials/credentials.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+
+const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientSecret: 'Client Secret' };
+
+/**
+ * Puts the Client ID, then the Client Secret, on the clipboard from the main process: the renderer never holds the
+ * secret. The main process clears the secret after 30 seconds and pushes the countdown shown here.
+ */
+export function CredentialCopyButtons({ onError }: { onError: (message: string) => void }) {
+  const [copied, setCopied] = useState<CredentialField | null>(null);
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+
+  useEffect(
+    () =>
+      assistant().on('credentials.clipboardCountdown', (tick) => {
+        if (tick.field !== 'clientSecret') return;
+        setSecondsLeft(tick.secondsLeft > 0 ? tick.secondsLeft : null);
+      }),
+    [],
+  );
+
+  const copy = async (field: CredentialField) => {
+    try {
+      const result = await unwrap(assistant().credentials.copy({ field }));
+      setCopied(field);
+      setSecondsLeft(result.clearsInSeconds);
+    } catch (e) {
+      setCopied(null);
+      onError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div className="row handoff-copy">
+      {(['clientId', 'clientSecret'] as const).map((field) => (
+        <button key={field} type="button" onClick={() => void copy(field)}>
+          {copied === field ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />} Copy {labels[field]}
+        </button>
+      ))}
+      <span role="status" aria-live="polite" className="muted">
+        {copied === 'clientSecret' && secondsLeft !== null
+          ? `Client Secret on the clipboard: cleared in ${secondsLeft} s.`
+          : copied
+            ? `${labels[copied]} copied.`
+            : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { RefreshCw } from 'lucide-react';
+import type { PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+
+const when = (iso: string): string => new Date(iso).toLocaleString();
+
+/** Names a failing check the way the admin saw it in the verification panel. */
+function failingNames(preflight: PreflightViewValue): string[] {
+  if (!preflight.report.token.ok) return ['Access token'];
+  return preflight.report.checks.filter((c) => !c.ok).map((c) => c.permission);
+}
+
+/**
+ * The check before anything is handed over: the latest verification (run again when older than an hour). A failing
+ * permission holds the hand-off back until the admin explicitly proceeds, which is recorded with time and user.
+ */
+export function PreflightSection({ preflight, running, onRerun, onProceed }: { preflight: PreflightViewValue | null; running: boolean; onRerun: () => void; onProceed: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!preflight) return <p role="status">{running ? 'Checking the credentials before the hand-off…' : 'The credentials have not been checked yet.'}</p>;
+  const { report, record, blocked } = preflight;
+  const failing = failingNames(preflight);
+
+  return (
+    <div className="handoff-preflight">
+      <h3>Before you hand over</h3>
+      <p role="status" className={record.ok ? 'handoff-ok' : 'handoff-bad'}>
+        {record.ok ? 'Verified: the token and all four permissions work.' : `Verification failed: ${failing.join('; ')}.`}{' '}
+        <span className="muted">
+          Verified {when(report.ranAt)}
+          {preflight.rerun ? ' (just now)' : ''}.
+        </span>
+      </p>
+      <div className="row">
+        <button type="button" onClick={onRerun} disabled={running}>
+          <RefreshCw size={14} aria-hidden /> {running ? 'Verifying…' : 'Verify again'}
+        </button>
+      </div>
+      {blocked && (
+        <div className="callout danger" role="alert">
+          <p>
+            Arctic Wolf would not receive every log with these credentials. Fix the role in the Mimecast console and verify again. If you
+            must hand them over now, you can proceed anyway; the report records that you did.
+          </p>
+          <button type="button" className="danger-fill" onClick={() => setConfirming(true)}>
+            Proceed anyway
+          </button>
+        </div>
+      )}
+      {record.proceeded && (
+        <div className="callout caution">
+          <p>
+            Proceeding despite the failed verification: recorded {when(record.proceeded.at)} by {record.proceeded.by}.
+          </p>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Hand over credentials that failed verification?"
+        confirmLabel="Proceed anyway"
+        destructive
+        onConfirm={() => {
+          setConfirming(false);
+          onProceed();
+        }}
+      >
+        <p>Failing: {failing.join('; ')}. Arctic Wolf may miss these logs until the role is fixed and the credentials verified again.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

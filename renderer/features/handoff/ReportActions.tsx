@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { FileDown } from 'lucide-react';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+
+/** Saves the completion report through the main process (a save dialog; PDF printed by Electron). */
+export function ReportActions() {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async (format: 'html' | 'pdf') => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { path } = await unwrap(assistant().report.save({ format }));
+      setMessage(path ? { ok: true, text: `Completion report saved: ${path}` } : null);
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="handoff-report">
+      <h3>Completion report</h3>
+      <p className="muted">Every step with its time and who confirmed it, the verification, the IP check, the hand-off and its receipt. The Client ID is masked; the secret is never in it.</p>
+      <div className="row">
+        <button type="button" disabled={busy} onClick={() => void save('html')}>
+          <FileDown size={14} aria-hidden /> Save report (HTML)
+        </button>
+        <button type="button" disabled={busy} onClick={() => void save('pdf')}>
+          <FileDown size={14} aria-hidden /> Save as PDF
+        </button>
+      </div>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'field-error'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

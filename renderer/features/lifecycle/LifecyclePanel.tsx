@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import { AlertTriangle, KeyRound } from 'lucide-react';
+import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+import type { WidgetProps } from '../widgets.tsx';
+import { Countdown } from './Countdown.tsx';
+import { useLifecycle } from './use-lifecycle.ts';
+import './lifecycle.css';
+
+const whereLabel = { mimecast: 'Mimecast', app: 'This app', 'arctic-wolf': 'Arctic Wolf' } as const;
+
+/** After the hand-off: Credential Expiry with its reminder, the 12-hour refresh window, and forgetting the secret. */
+export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
+  const { view, error, setExpiry, reportFailure, markRefreshed, forgetSecret } = useLifecycle(profileId);
+  const [expiry, setExpiryInput] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<'failure' | 'forget' | null>(null);
+  const titleId = useId();
+  const expiryId = useId();
+
+  if (!view) return error ? <p className="field-error" role="alert">{error}</p> : <p role="status">Loading the credential lifecycle…</p>;
+  const window = view.window;
+  const expiryValue = expiry ?? view.credentialExpiry ?? '';
+
+  return (
+    <section className="lifecycle-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Credential lifecycle</h2>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <h3>Credential Expiry</h3>
+      <div className="row">
+        <label htmlFor={expiryId}>Expiry date (as entered in the portal)</label>
+        <input id={expiryId} type="date" value={expiryValue} onChange={(e) => setExpiryInput(e.target.value)} />
+        <button type="button" disabled={expiryValue === (view.credentialExpiry ?? '')} onClick={() => void setExpiry(expiryValue || null)}>
+          Save date
+        </button>
+      </div>
+      {view.expiry && (
+        <p role="status" className={view.expiry.state === 'ok' ? 'muted' : 'callout caution'}>
+          {view.expiry.state === 'expired'
+            ? `The credentials expired on ${view.expiry.date}. Refresh them now.`
+            : view.expiry.state === 'reminder'
+              ? `The credentials expire in ${view.expiry.daysLeft} day(s), on ${view.expiry.date}. Refresh them before then.`
+              : `Expires ${view.expiry.date}; you will be reminded from ${new Date(view.expiry.remindFrom).toLocaleDateString()}.`}
+        </p>
+      )}
+
+      <h3>If Arctic Wolf reports the credentials failed</h3>
+      {window && window.state !== 'refreshed' ? (
+        <div className={`callout ${window.state === 'open' ? 'caution' : 'danger'}`}>
+          <p className="callout-title">
+            <AlertTriangle size={16} aria-hidden /> {window.state === 'open' ? 'Time left to provide refreshed credentials' : 'The 12-hour window has passed'}
+          </p>
+          <Countdown key={window.endsAt} endsAt={window.endsAt} />
+          <p>
+            Reported {new Date(window.startedAt).toLocaleString()}; ends {new Date(window.endsAt).toLocaleString()}. Arctic Wolf can fetch only the 12 hours before
+            refreshed credentials arrive.
+          </p>
+        </div>
+      ) : (
+        <>
+          {window?.state === 'refreshed' && window.refreshedAt && <p role="status">Refreshed credentials saved {new Date(window.refreshedAt).toLocaleString()}.</p>}
+          <button type="button" onClick={() => setConfirm('failure')}>
+            Arctic Wolf reported the credentials failed
+          </button>
+        </>
+      )}
+      {window && window.state !== 'refreshed' && (
+        <>
+          <ol className="lifecycle-steps" aria-label="Refresh the credentials">
+            {view.refreshSteps.map((step) => (
+              <li key={step.id}>
+                <span className="where">{whereLabel[step.where]}</span>
+                {step.text}
+              </li>
+            ))}
+          </ol>
+          <div className="row">
+            <button type="button" onClick={() => goToStep('capture-keys')}>
+              <KeyRound size={14} aria-hidden /> Capture the new keys
+            </button>
+            <button type="button" className="primary" onClick={() => void markRefreshed()}>
+              New credentials saved in the portal
+            </button>
+          </div>
+        </>
+      )}
+
+      {view.forgetSecret.offered && (
+        <div className="callout note">
+          <p className="callout-title">Recommended: forget the Client Secret</p>
+          <p>Arctic Wolf has the credentials. Removing the secret from this computer leaves nothing to steal here; the masked Client ID and the dates stay.</p>
+          <button type="button" onClick={() => setConfirm('forget')}>
+            Forget the secret
+          </button>
+        </div>
+      )}
+      {view.forgetSecret.forgottenAt && (
+        <p role="status" className="muted">
+          The secret was removed from this computer {new Date(view.forgetSecret.forgottenAt).toLocaleString()} by {view.forgetSecret.by}.
+        </p>
+      )}
+
+      <ConfirmDialog
+        open={confirm === 'failure'}
+        onOpenChange={(open) => setConfirm(open ? 'failure' : null)}
+        title="Start the 12-hour refresh window?"
+        confirmLabel="Start the countdown"
+        onConfirm={() => {
+          setConfirm(null);
+          void reportFailure();
+        }}
+      >
+        <p>Use this when Arctic Wolf notified you that the Mimecast credentials failed. The app counts down 12 hours and reminds you before they run out.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'forget'}
+        onOpenChange={(open) => setConfirm(open ? 'forget' : null)}
+        title="Forget the Client Secret?"
+        confirmLabel="Forget the secret"
+        destructive
+        onConfirm={() => {
+          setConfirm(null);
+          void forgetSecret();
+        }}
+      >
+        <p>The secret is deleted from this computer’s secret store. To hand it over again you will need to generate new credentials in Mimecast.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkResult, tokenFailure, withLicenceHint } from '../../../../../electron/services/mimecast/diagnosis.ts';
+import type { HttpOutcome } from '../../../../../electron/services/mimecast/mimecast-client.ts';
+import { checkIds, type CheckResult } from '../../../../../shared/verification/report.ts';
+
+// Answers the fake API has no reason to produce (odd statuses, foreign servers), explained all the same.
+const now = new Date('2026-11-25T10:00:00Z');
+const base = 'https://gateway.example.com';
+const response = (status: number, body: unknown = {}, headers: Record<string, string> = {}): HttpOutcome => ({ kind: 'response', status, body, headers, retries: 2 });
+
+describe('tokenFailure', () => {
+  it('reads 400 invalid_client as wrong credentials, like 401', () => {
+    expect(tokenFailure(response(400, { error: 'invalid_client' }), base, now)).toMatchObject({ status: 400, code: 'invalid-credentials' });
+  });
+
+  it('a 404 or a redirect means the base URL is not an API 2.0 gateway', () => {
+    for (const status of [404, 302]) {
+      const result = tokenFailure(response(status), base, now);
+      expect(result).toMatchObject({ ok: false, status, code: 'unexpected-status' });
+      expect(result.message).toContain(`${base}/oauth/token`);
+    }
+  });
+
+  it('a 200 without an access token is an unexpected response', () => {
+    expect(tokenFailure(response(200, '<html>portal</html>'), base, now)).toMatchObject({ code: 'unexpected-response' });
+  });
+
+  it('a rate-limited token request says how long Mimecast asked to wait', () => {
+    const result = tokenFailure(response(429, {}, { 'Retry-After': '30' }), base, now);
+    expect(result).toMatchObject({ code: 'rate-limited', status: 429 });
+    expect(result.message).toContain('Wait about 30 seconds');
+  });
+
+  it('another refusal keeps the server’s code and message', () => {
+    const result = tokenFailure(response(403, { fail: [{ code: 'ip_not_allowed', message: 'Source address not permitted' }] }), base, now);
+    expect(result).toMatchObject({ code: 'ip_not_allowed', status: 403 });
+    expect(result.message).toContain('Source address not permitted');
+  });
+});
+
+describe('checkResult', () => {
+  it('a 200 that is not a Mimecast envelope is reported, not trusted', () => {
+    expect(checkResult('audit-events', response(200, '<html></html>'), base, now)).toMatchObject({ ok: false, code: 'unexpected-response' });
+  });
+
+  it('a token that could not be renewed mid-run points at the keys', () => {
+    const result = checkResult('url-protection', { kind: 'token-failed', outcome: response(401) }, base, now);
+    expect(result).toMatchObject({ ok: false, status: 401, code: 'invalid-credentials', fixStep: 'capture-keys' });
+  });
+
+  it('an unexpected 4xx keeps the status and the server’s words', () => {
+    const result = checkResult('audit-events', response(418, { fail: [{ errors: [{ message: 'Teapot' }] }] }), base, now);
+    expect(result).toMatchObject({ ok: false, status: 418, code: 'unexpected-status' });
+    expect(result.message).toContain('Teapot');
+  });
+});
+
+describe('withLicenceHint', () => {
+  const passing = (id: CheckResult['id']): CheckResult => ({ id, permission: '', endpoint: '', ok: true, status: 200, code: null, message: '', hint: '' });
+  const refused = (id: CheckResult['id']): CheckResult => ({ ...passing(id), ok: false, status: 403, code: 'forbidden', hint: 'Add it.' });
+
+  it('only when all three TTP logs are refused and the audit log works', () => {
+    const allTtpRefused = checkIds.map((id) => (id === 'audit-events' ? passing(id) : refused(id)));
+    expect(withLicenceHint(allTtpRefused).filter((c) => c.hint.includes('licence'))).toHaveLength(3);
+    const auditAlsoRefused = checkIds.map(refused);
+    expect(withLicenceHint(auditAlsoRefused).some((c) => c.hint.includes('licence'))).toBe(false);
+    const oneTtpWorks = checkIds.map((id) => (id === 'audit-events' || id === 'url-protection' ? passing(id) : refused(id)));
+    expect(withLicenceHint(oneTtpWorks).some((c) => c.hint.includes('licence'))).toBe(false);
+  });
+});

@@ -54,6 +54,8 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
   async function send(url: URL, submission: IntakeSubmission): Promise<Attempt> {
     try {
       const response = await http.request<string>({
+        // Node's http/https stack always (never XHR or fetch): certificate checks and socket error codes are Node's.
+        adapter: 'http',
         method: 'POST',
         url: url.href,
         data: JSON.stringify(submission.body),

@@ -1,0 +1,109 @@
+import { rmSync } from 'node:fs';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Services } from '../../../../../electron/services/compose.ts';
+import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
+import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
+import { HandoffPanel } from '../../../../../renderer/features/handoff/HandoffPanel.tsx';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
+import { nodeServices } from '../../../../helpers/services.ts';
+
+// The panel runs against the real router and services through the real bridge; Mimecast and the intake are loopback
+// fakes reached through the real axios clients. Events go through a tiny in-process bus.
+const TOKEN = 'intake-token-for-ui-test-123';
+let services: Services & { dataDir: string };
+let mimecast: FakeMimecast;
+let intake: FakeIntake;
+let clipboard: string[];
+
+beforeEach(async () => {
+  mimecast = await startFakeMimecast();
+  intake = await startFakeIntake({ token: TOKEN });
+  clipboard = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  services = nodeServices({
+    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    mimecast: { sleep: () => Promise.resolve(), timeoutMs: 2_000 },
+    intake: { sleep: () => Promise.resolve(), timeoutMs: 2_000 },
+    clipboard: { writeText: (t) => void clipboard.push(t), readText: () => clipboard.at(-1) ?? '', clear: () => void clipboard.push('') },
+    whoami: () => 'dana',
+  });
+  const api = createAssistantApi({
+    invoke: (channel, payload) => services.router.dispatch(channel, payload),
+    subscribe: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  });
+  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
+  await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: mimecast.baseUrl });
+});
+afterEach(async () => {
+  services.clipboard.dispose();
+  await intake.close();
+  await mimecast.close();
+  rmSync(services.dataDir, { recursive: true, force: true });
+});
+
+function renderPanel() {
+  const goToStep = vi.fn<(id: StepId) => void>();
+  render(<HandoffPanel profileId="default" stepId="handoff" goToStep={goToStep} />);
+  return { user: userEvent.setup(), goToStep };
+}
+
+describe('HandoffPanel', () => {
+  it('portal channel: pre-flight passes, values copied from the main process, the outcome recorded and the gate satisfied', async () => {
+    const { user } = renderPanel();
+    expect(await screen.findByText(/Verified: the token and all four permissions work/)).toBeTruthy();
+    expect(screen.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>(/Account Name/).value).toMatch(/^Mimecast API 2\.0 - Default tenant - \d{4}-\d{2}-\d{2}$/);
+
+    await user.click(screen.getByRole('button', { name: /Copy Client ID/ }));
+    await user.click(screen.getByRole('button', { name: /Copy Client Secret/ }));
+    expect(clipboard).toEqual([FAKE_CLIENT_ID, FAKE_CLIENT_SECRET]);
+    expect(await screen.findByText(/cleared in 30 s/)).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain(FAKE_CLIENT_SECRET);
+
+    await user.click(screen.getByRole('radio', { name: /Pending Arctic Wolf Config/ }));
+    await user.click(screen.getByRole('button', { name: 'Record the outcome' }));
+    expect(await screen.findByText(/Recorded:/)).toBeTruthy();
+    expect(screen.getByText(/begins polling with activity from about one hour before/)).toBeTruthy();
+    const progress = await services.router.dispatch('progress.get', {});
+    expect(progress).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
+  });
+
+  it('intake channel: settings saved (token never shown back), submission retried and its receipt shown', async () => {
+    intake.script({ status: 503 }, { status: 201, body: { id: 'rcpt-ui-1' } });
+    const { user } = renderPanel();
+    await screen.findByText(/Verified:/);
+    await user.click(screen.getByRole('radio', { name: /HTTPS intake/ }));
+    await user.type(screen.getByLabelText('Intake URL'), intake.url);
+    await user.type(screen.getByLabelText(/Intake token/), TOKEN);
+    await user.click(screen.getByRole('button', { name: 'Save intake settings' }));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/Intake token/).value).toBe(''));
+    expect(screen.getByText(/one is stored/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: /Submit the credentials/ }));
+    expect(await screen.findByText(/The intake accepted the credentials/)).toBeTruthy();
+    expect(screen.getByTestId('handoff-receipt').textContent).toBe('rcpt-ui-1');
+    expect(intake.requests).toHaveLength(2);
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+  });
+
+  it('a failing permission holds the hand-off back until the admin proceeds, which is recorded', async () => {
+    mimecast.configure({ answers: { 'url-protection': { kind: 'forbidden' } } });
+    const { user } = renderPanel();
+    const alert = await screen.findByText(/Arctic Wolf would not receive every log/);
+    expect(screen.getByRole('button', { name: 'Record the outcome' }).closest('fieldset')?.disabled).toBe(true);
+
+    await user.click(within(alert.closest('.callout') as HTMLElement).getByRole('button', { name: 'Proceed anyway' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Proceed anyway' }));
+    expect(await screen.findByText(/Proceeding despite the failed verification: recorded .* by dana/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Record the outcome' }).closest('fieldset')?.disabled).toBe(false);
+  });
+});

@@ -35,7 +35,7 @@ export interface MimecastClientOptions {
   now?: () => Date;
   /** DNS resolution override (tests simulate a failed lookup). */
   lookup?: AxiosRequestConfig['lookup'];
-  /** Extra trusted CA certificates in PEM (a TLS-inspecting proxy; tests). */
+  /** CA certificates in PEM to trust instead of Node's bundled roots (tests; a TLS-inspecting proxy). */
   ca?: string;
 }
 

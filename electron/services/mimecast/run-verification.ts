@@ -20,6 +20,7 @@ export async function runVerification(options: RunVerificationOptions): Promise<
   const now = options.now ?? (() => new Date());
   const notify = (progress: RunProgress): void => options.onProgress?.(redactor.redactDeep(progress));
   const started = now();
+  // A client of its own per run: a verification must prove the keys, so it never reuses an earlier run's token.
   const client = createMimecastClient(options);
 
   const token = await client.token();

@@ -49,10 +49,14 @@ describe('LifecyclePanel', () => {
     expect((await screen.findByTestId('lifecycle-countdown')).textContent).toBe('12:00:00');
     expect(screen.getByRole('list', { name: 'Refresh the credentials' }).textContent).toMatch(/Manage API 2\.0 credentials > Generate.*View Account > Edit Information.*Use existing value.*Save Changes/s);
 
-    act(() => vi.advanceTimersByTime(90 * 60 * 1000 + 5_000));
+    act(() => {
+      vi.advanceTimersByTime(90 * 60 * 1000 + 5_000);
+    });
     expect(screen.getByTestId('lifecycle-countdown').textContent).toBe('10:29:55');
 
-    act(() => vi.advanceTimersByTime(11 * 60 * 60 * 1000));
+    act(() => {
+      vi.advanceTimersByTime(11 * 60 * 60 * 1000);
+    });
     expect(screen.getByTestId('lifecycle-countdown').textContent).toBe('00:00:00');
 
     await user.click(screen.getByRole('button', { name: /Capture the new keys/ }));

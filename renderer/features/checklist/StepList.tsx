@@ -1,38 +1,54 @@
-import { CheckCircle2, Circle, Lock } from 'lucide-react';
+import { CheckCircle2, Circle, CircleDot, Lock } from 'lucide-react';
+import type { ChecklistStatus, StepStatus } from '../../../shared/checklist/progress.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
+import { stepById } from '../../../shared/checklist/steps/index.ts';
 
-export type StepState = 'done' | 'current' | 'blocked' | 'todo';
-
-export interface StepListItem {
-  id: StepId;
-  title: string;
-  state: StepState;
+/** The state in words, so it never depends on colour or an icon alone. */
+export function stateText(step: StepStatus): string {
+  if (step.state === 'current') return step.complete ? 'Current, done' : step.blocked ? 'Current, blocked' : 'Current';
+  return { done: 'Done', blocked: 'Blocked', todo: 'To do' }[step.state];
 }
 
-const stateText: Record<StepState, string> = { done: 'Done', current: 'In progress', blocked: 'Blocked', todo: 'To do' };
+function StateIcon({ step }: { step: StepStatus }) {
+  if (step.complete) return <CheckCircle2 size={16} aria-hidden />;
+  if (step.blocked) return <Lock size={16} aria-hidden />;
+  if (step.state === 'current') return <CircleDot size={16} aria-hidden />;
+  return <Circle size={16} aria-hidden />;
+}
 
-/** The left-hand list: every step with its state in words (not colour alone) and the overall progress. */
-export function StepList({ items, currentId, onSelect }: { items: StepListItem[]; currentId: StepId; onSelect: (id: StepId) => void }) {
-  const done = items.filter((i) => i.state === 'done').length;
+/** The left-hand list: every step that applies, its state, and the overall progress. */
+export function StepList({ status, onSelect }: { status: ChecklistStatus; onSelect: (id: StepId) => void }) {
   return (
     <nav aria-label="Checklist steps">
       <div className="progress-summary">
-        <strong>
-          {done} of {items.length} steps done
+        <strong id="checklist-progress-label">
+          {status.done} of {status.total} steps done
         </strong>
-        <div className="progress-bar" role="progressbar" aria-label="Checklist progress" aria-valuemin={0} aria-valuemax={items.length} aria-valuenow={done}>
-          <span style={{ width: `${items.length ? (done / items.length) * 100 : 0}%` }} />
+        <div
+          className="progress-bar"
+          role="progressbar"
+          aria-labelledby="checklist-progress-label"
+          aria-valuemin={0}
+          aria-valuemax={status.total}
+          aria-valuenow={status.done}
+        >
+          <span style={{ width: `${status.percent}%` }} />
         </div>
       </div>
       <ol className="step-list">
-        {items.map((item, index) => (
-          <li key={item.id} className={item.state}>
-            <button type="button" aria-current={item.id === currentId ? 'step' : undefined} onClick={() => onSelect(item.id)}>
-              {item.state === 'done' ? <CheckCircle2 size={16} aria-hidden /> : item.state === 'blocked' ? <Lock size={16} aria-hidden /> : <Circle size={16} aria-hidden />}
+        {status.steps.map((step) => (
+          <li key={step.id} className={step.complete ? 'done' : step.state}>
+            <button
+              type="button"
+              aria-current={step.state === 'current' ? 'step' : undefined}
+              title={step.blockedReason}
+              onClick={() => onSelect(step.id)}
+            >
+              <StateIcon step={step} />
               <span>
-                {index + 1}. {item.title}
+                {step.number}. {stepById(step.id).shortTitle}
               </span>
-              <span className="step-state">{stateText[item.state]}</span>
+              <span className="step-state">{stateText(step)}</span>
             </button>
           </li>
         ))}

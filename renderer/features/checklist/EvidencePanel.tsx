@@ -1,0 +1,144 @@
+import { ImagePlus, Trash2 } from 'lucide-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EvidenceItem } from '../../../shared/checklist/evidence.ts';
+import type { StepId } from '../../../shared/checklist/step-ids.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { blobToBase64, pastedImage } from './image-bytes.ts';
+
+interface Props {
+  profileId: string;
+  step: StepId;
+  /** The step shows the Client Secret somewhere: warn never to capture it. */
+  secretOnScreen: boolean;
+}
+
+function Thumbnail({ profileId, item, onRemove }: { profileId: string; item: EvidenceItem; onRemove: () => void }) {
+  const [src, setSrc] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    void assistant()
+      .evidence.view({ profileId, id: item.id })
+      .then((r) => live && r.ok && setSrc(r.value.dataUrl));
+    return () => {
+      live = false;
+    };
+  }, [profileId, item.id]);
+  const added = new Date(item.addedAt).toLocaleString();
+  return (
+    <li className="evidence-item">
+      {src ? <img src={src} alt={`Attached screenshot: ${item.label}`} /> : <span className="evidence-placeholder muted">Loading…</span>}
+      <div>
+        <div>{item.label}</div>
+        <div className="field-hint">Attached {added}</div>
+        <button type="button" className="icon danger" onClick={onRemove} aria-label={`Remove ${item.label}`}>
+          <Trash2 size={14} aria-hidden /> Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The admin's own screenshots for this step: choose a file or paste; kept in the profile folder for the report. */
+export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
+  const [items, setItems] = useState<EvidenceItem[]>([]);
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void assistant()
+      .evidence.list({ profileId, step })
+      .then((r) => live && r.ok && setItems(r.value.items));
+    return () => {
+      live = false;
+    };
+  }, [profileId, step]);
+
+  const attach = useCallback(
+    async (blob: Blob, label: string) => {
+      try {
+        const item = await unwrap(assistant().evidence.add({ profileId, step, label, base64: await blobToBase64(blob) }));
+        setItems((list) => [...list, item]);
+        setError(undefined);
+        setStatus(`Attached ${item.label}.`);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [profileId, step],
+  );
+
+  // Ctrl+V anywhere in the window attaches a pasted image to the step on screen (one step is shown at a time).
+  // Text pastes are left alone for the field that has focus.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const image = pastedImage(event.clipboardData);
+      if (!image) return;
+      event.preventDefault();
+      void attach(image, 'Pasted image');
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [attach]);
+
+  const remove = async (item: EvidenceItem) => {
+    try {
+      const left = await unwrap(assistant().evidence.remove({ profileId, id: item.id }));
+      setItems(left.items.filter((i) => i.step === step));
+      setStatus(`Removed ${item.label}.`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const inputId = `evidence-file-${step}`;
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <section aria-labelledby="step-evidence" className="step-section evidence">
+      <h2 id="step-evidence">Your screenshots (optional)</h2>
+      <p className="field-hint">
+        Attach your own screenshots as a record for the completion report: choose a PNG or JPEG file, or press Ctrl+V (⌘V on a Mac) anywhere on this step to
+        paste one.
+      </p>
+      {secretOnScreen && (
+        <div className="callout caution" role="note" aria-label="Caution: never capture the Client Secret">
+          <p className="callout-title">Caution: never capture the Client Secret</p>
+          <p>The secret is on screen around this step. Do not attach a screenshot that shows it: screenshots are kept as ordinary files and go into the report.</p>
+        </div>
+      )}
+      <div className="row">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          <ImagePlus size={16} aria-hidden /> Choose a screenshot…
+        </button>
+        <input
+          ref={fileInput}
+          id={inputId}
+          hidden
+          type="file"
+          accept="image/png,image/jpeg"
+          aria-label="Screenshot file"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void attach(file, file.name);
+          }}
+        />
+      </div>
+      <p role="status" className="visually-hidden">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {items.length > 0 && (
+        <ul className="evidence-list" aria-label="Attached screenshots">
+          {items.map((item) => (
+            <Thumbnail key={item.id} profileId={profileId} item={item} onRemove={() => void remove(item)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -132,10 +132,14 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
         <button type="button" className="primary" disabled={result.adminRanges.length === 0 || result.verdict === 'invalid'} onClick={() => void copy()}>
           <Copy size={16} aria-hidden /> Copy the checked list
         </button>
-        {result.adminRanges.length > 0 && (
-          <span className="muted">
-            {result.adminRanges.length} {result.adminRanges.length === 1 ? 'range' : 'ranges'} in canonical form, one per line
-          </span>
+        {result.verdict === 'invalid' ? (
+          <span className="muted">Fix the unreadable lines to copy the list.</span>
+        ) : (
+          result.adminRanges.length > 0 && (
+            <span className="muted">
+              {result.adminRanges.length} {result.adminRanges.length === 1 ? 'range' : 'ranges'} in canonical form, one per line
+            </span>
+          )
         )}
       </div>
       <p role="status" className="muted ip-notice">

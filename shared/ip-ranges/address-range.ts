@@ -32,8 +32,11 @@ export function bigIntToAddress(family: IpFamily, value: bigint): IpAddress {
   return ipaddr.fromByteArray(bytes);
 }
 
+/** Canonical text: RFC 5952 for IPv6, with the dotted tail RFC 5952 recommends for IPv4-mapped addresses. */
 export function addressText(address: IpAddress): string {
-  return address.kind() === 'ipv6' ? (address as ipaddr.IPv6).toRFC5952String() : address.toString();
+  if (address.kind() === 'ipv4') return address.toString();
+  const v6 = address as ipaddr.IPv6;
+  return v6.isIPv4MappedAddress() ? `::ffff:${v6.toIPv4Address().toString()}` : v6.toRFC5952String();
 }
 
 /** The number of addresses below the prefix, minus one: the host-bit mask. */

@@ -18,6 +18,7 @@ describe('address integers', () => {
   it('writes IPv6 in RFC 5952 form and IPv4 in dotted decimal', () => {
     expect(addressText(ipaddr.parse('2001:0DB8:0:0:0:0:0:0001'))).toBe('2001:db8::1');
     expect(addressText(ipaddr.parse('192.0.2.1'))).toBe('192.0.2.1');
+    expect(addressText(ipaddr.parse('::FFFF:c000:0201'))).toBe('::ffff:192.0.2.1');
   });
 });
 

@@ -56,7 +56,7 @@ const test = base.extend<Fixtures>({
     });
     await use(harness);
     harness.services.handoff.scheduler.stop();
-    harness.services.clipboard.dispose();
+    await harness.services.clipboard.dispose();
     harness.dispose();
   },
 });
@@ -93,7 +93,7 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
 
   // The pre-flight ran verification by itself (there was none yet) against the fake Mimecast.
   await expect(handoff.getByText('Verified: the token and all four permissions work.')).toBeVisible();
-  await expect(handoff.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast')).toBeVisible();
+  await expect(handoff.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast', { exact: true })).toBeVisible();
   await expect(handoff.getByLabel(/Account Name/)).toHaveValue('Mimecast API 2.0 - Default tenant - 2026-11-25');
 
   await handoff.getByRole('button', { name: 'Copy Client ID' }).click();

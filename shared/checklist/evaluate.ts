@@ -74,6 +74,9 @@ const widgetNames: Record<string, string> = {
   lifecycle: 'Set up the credential reminders',
 };
 
+/** How a missing tick is worded in `missing`, so the UI can summarise a long list of boxes. */
+export const MISSING_TICK_PREFIX = 'Tick: ';
+
 export interface StepEvaluation {
   complete: boolean;
   blocked: boolean;
@@ -89,7 +92,7 @@ export function evaluateStep(definition: StepDefinition, progress: Progress): St
     if (choice.required && !progress.choices[choice.id]) missing.push(`Answer: ${choice.question}`);
   }
   for (const action of step.actions) {
-    if (action.required && !saved?.ticks[action.id]) missing.push(`Tick: ${action.label}`);
+    if (action.required && !saved?.ticks[action.id]) missing.push(`${MISSING_TICK_PREFIX}${action.label}`);
   }
   for (const field of step.inputs) {
     const problem = inputProblem(field, saved?.inputs[field.id]?.value);

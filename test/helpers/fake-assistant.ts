@@ -1,6 +1,14 @@
 import { vi } from 'vitest';
 import type { AssistantApi } from '../../shared/ipc/contract.ts';
 import type { ProfilesState } from '../../shared/domain/profile.ts';
+import { checklistStatus } from '../../shared/checklist/evaluate.ts';
+import { emptyProgress, type ProgressView } from '../../shared/checklist/progress.ts';
+
+/** The checklist of a profile nobody has started: what `progress.get` answers by default. */
+export function freshProgressView(profileId = 'default'): ProgressView {
+  const progress = emptyProgress(new Date('2026-11-25T10:00:00.000Z'));
+  return { profileId, progress, status: checklistStatus(progress) };
+}
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : DeepPartial<T[K]> };
 
@@ -21,6 +29,9 @@ export function installFakeAssistant(overrides: DeepPartial<AssistantApi> = {}):
     },
     profiles: {
       list: vi.fn(() => Promise.resolve({ ok: true, value: defaultProfiles })),
+    },
+    progress: {
+      get: vi.fn(() => Promise.resolve({ ok: true, value: freshProgressView() })),
     },
     on: vi.fn(() => () => {}),
   };

@@ -1,6 +1,6 @@
 import { ArrowLeft, ArrowRight, CheckCircle2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
-import { choiceValue, resolveStep } from '../../../shared/checklist/evaluate.ts';
+import { choiceValue, MISSING_TICK_PREFIX, resolveStep } from '../../../shared/checklist/evaluate.ts';
 import type { Progress, ProgressPatch, StepStatus } from '../../../shared/checklist/progress.ts';
 import type { StepDefinition } from '../../../shared/checklist/schema.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
@@ -54,6 +54,14 @@ function Intro({ intro }: { intro: NonNullable<StepDefinition['intro']> }) {
   );
 }
 
+/** A long run of unticked boxes reads better as one line; everything else is listed as it is. */
+function summarise(missing: string[]): string[] {
+  const ticks = missing.filter((m) => m.startsWith(MISSING_TICK_PREFIX));
+  if (ticks.length <= 2) return missing;
+  const rest = missing.filter((m) => !m.startsWith(MISSING_TICK_PREFIX));
+  return [`Tick the ${ticks.length} remaining required boxes above.`, ...rest];
+}
+
 function Completion({ status, confirmedAt }: { status: StepStatus; confirmedAt: string | undefined }) {
   if (status.complete) {
     return (
@@ -69,7 +77,7 @@ function Completion({ status, confirmedAt }: { status: StepStatus; confirmedAt: 
     <section aria-labelledby="step-todo" className="step-section still-to-do">
       <h2 id="step-todo">{status.blocked ? 'Blocked — still to do' : 'Still to do'}</h2>
       <ul>
-        {status.missing.map((m) => (
+        {summarise(status.missing).map((m) => (
           <li key={m}>{m}</li>
         ))}
       </ul>
@@ -127,8 +135,8 @@ export function StepView({ profileId, definition, status, total, progress, previ
       ))}
       <StepInputs profileId={profileId} step={step} saved={saved} onSave={(input, value) => onPatch({ op: 'input', step: step.id, input, value })} onError={onError} />
       <SubActionList profileId={profileId} step={step} saved={saved} onTick={(action, checked) => onPatch({ op: 'tick', step: step.id, action, checked })} onError={onError} />
-      <EmbeddedWidgets profileId={profileId} stepId={step.id} embedded={step.widgets} gates={progress.gates} goToStep={onGoTo} />
       <Screenshots shots={step.screenshots} />
+      <EmbeddedWidgets profileId={profileId} stepId={step.id} embedded={step.widgets} gates={progress.gates} goToStep={onGoTo} />
       <Completion status={status} confirmedAt={saved?.completedAt} />
       <EvidencePanel profileId={profileId} step={step.id} secretOnScreen={step.secretOnScreen} />
       <nav className="step-nav" aria-label="Step navigation">

@@ -130,7 +130,10 @@ export function createServices(adapters: Adapters): Services {
     logger,
     now,
     appVersion: adapters.version,
-    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'handoff', ...gate }, profileId),
+    // Only a change is reported: the widget re-syncs on every load, and each update announces `progress.changed`.
+    reportGate: (profileId, gate) => {
+      if (progress.read(profileId).gates.handoff?.satisfied !== gate.satisfied) progress.update({ op: 'gate', widget: 'handoff', ...gate }, profileId);
+    },
     onIntakeProgress: (event) => adapters.emit('handoff.intakeProgress', event),
     onCountdown: (event) => adapters.emit('lifecycle.countdown', event),
     ...(adapters.notify ? { notify: adapters.notify } : {}),

@@ -27,7 +27,12 @@ export interface HandoffHandlerDeps {
 export function createHandoffHandlers({ profiles, handoff, syncGate, onIntakeProgress }: HandoffHandlerDeps): Pick<Handlers, HandoffChannels> {
   const active = (): string => profiles.active().id;
   return {
-    'handoff.state': () => handoff.view(active()),
+    'handoff.state': () => {
+      const profileId = active();
+      // A hand-off confirmed elsewhere (the CLI's submit) reaches the checklist the next time the widget loads.
+      syncGate(profileId);
+      return handoff.view(profileId);
+    },
     'handoff.preflight': ({ rerun }) => handoff.preflight(active(), rerun === undefined ? {} : { rerun }),
     'handoff.proceedAnyway': () => handoff.proceedDespiteFailure(active()),
     'handoff.chooseChannel': ({ channel }) => handoff.chooseChannel(active(), channel),

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
@@ -56,7 +57,7 @@ const test = base.extend<Fixtures>({
     });
     await use(harness);
     harness.services.handoff.scheduler.stop();
-    await harness.services.clipboard.dispose();
+    await Promise.resolve(harness.services.clipboard.dispose());
     harness.dispose();
   },
 });
@@ -107,6 +108,9 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   await expect(handoff.getByRole('list', { name: 'Timeline' })).toContainText('Unified Portal showed “Healthy”');
   await expect(handoff.getByText(/begins polling with activity from about one hour before/)).toBeVisible();
   expect(await app.services.router.dispatch('progress.get', {})).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
+
+  const axe = await new AxeBuilder({ page }).include('.handoff-panel').include('.lifecycle-panel').analyze();
+  expect(axe.violations).toEqual([]);
 
   const html = await saveReport(app, handoff);
   expect(html).toContain('Arctic Wolf Unified Portal');

@@ -44,7 +44,7 @@ beforeEach(async () => {
   await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: mimecast.baseUrl });
 });
 afterEach(async () => {
-  await services.clipboard.dispose();
+  await Promise.resolve(services.clipboard.dispose());
   await intake.close();
   await mimecast.close();
   rmSync(services.dataDir, { recursive: true, force: true });

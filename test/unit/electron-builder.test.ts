@@ -2,14 +2,21 @@
 // the way `electron-builder` reads it (its own loader, schema validator and file matcher), and what the release
 // promises — hardened fuses, the installer targets, an archive holding only the build output — is asserted on that.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DebugLogger } from 'builder-util';
 import type { Configuration } from 'app-builder-lib';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
-import { getFileMatchers } from 'app-builder-lib/out/fileMatcher.js';
+import { getFileMatchers, type FileMatcher } from 'app-builder-lib/out/fileMatcher.js';
 
 const projectDir = resolve(import.meta.dirname, '../..');
+
+// The matcher electron-builder uses for node_modules is exported but missing from its type declarations.
+const { getNodeModuleFileMatcher } = createRequire(import.meta.url)('app-builder-lib/out/fileMatcher.js') as {
+  getNodeModuleFileMatcher: (appDir: string, destination: string, expand: (pattern: string) => string, options: object,
+    packager: { config: Configuration; debugLogger: DebugLogger }) => FileMatcher;
+};
 
 interface PackageJson {
   productName: string;
@@ -97,6 +104,16 @@ describe('electron-builder.yml', () => {
         'out/renderer/assets/index-abc123.js', 'package.json', pkg.main]) {
         expect(isPacked(file), file).toBe(true);
       }
+    });
+
+    it('copies runtime dependencies without their sourcemaps', () => {
+      // electron-builder applies only the exclusions of `files` to node_modules.
+      const packager = { config, debugLogger: new DebugLogger(false) };
+      const matcher = getNodeModuleFileMatcher(projectDir, '/app', (pattern) => pattern, {}, packager);
+      const filter = matcher.createFilter();
+      const packed = (file: string) => filter(resolve(projectDir, file), { isDirectory: () => false } as never);
+      expect(packed('node_modules/ajv/dist/ajv.js')).toBe(true);
+      expect(packed('node_modules/ajv/dist/ajv.js.map')).toBe(false);
     });
 
     it('leaves out sources, tests, sourcemaps and the tooling', () => {

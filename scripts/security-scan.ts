@@ -1,6 +1,6 @@
 // The security scan `npm test` runs: @doyensec/electronegativity over the app's sources, failing on any finding
 // above LOW that no inline, reasoned suppression explains (format in scripts/security/suppressions.ts), on any
-// source file the scanner could not parse (it would have gone unchecked), and on malformed suppressions.
+// source file the scanner could not parse (it would have gone unchecked), and on malformed or stale suppressions.
 // What the scanner cannot see, and the tests that cover it instead: docs/security.md.
 // Usage: node scripts/security-scan.ts [--root DIR] [folder…]   (defaults: this checkout; electron renderer shared)
 import { readFile } from 'node:fs/promises';

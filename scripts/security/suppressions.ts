@@ -34,6 +34,8 @@ export function rate(finding: Finding): RatedFinding {
   if (!raisedToMedium.has(finding.id) || severityRank[finding.severity] >= severityRank.MEDIUM) return finding;
   return { ...finding, severity: 'MEDIUM', toolSeverity: finding.severity };
 }
+
+/** Shorter than this is not a reason ("ok", "safe", "fp"). */
 const MIN_REASON_LENGTH = 12;
 
 export interface Suppression {

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors.ts';
 import { credentialInputErrorCodes } from '../../services/secrets/credential-input.ts';
 import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
+import type { Redactor } from '../../services/logging/redactor.ts';
 import type { CredentialStatus } from '../../services/secrets/secret-store.ts';
 import { UsageError } from '../command.ts';
 
@@ -13,12 +14,15 @@ const exitTwoCodes = new Set<string>([
   'secret-store-prompt-dismissed',
 ]);
 
-/** Runs a credentials operation, turning input and no-store failures into exit 2; other failures stay exit 1. */
-export async function asCliInput<T>(operation: () => Promise<T>): Promise<T> {
+/**
+ * Runs a credentials operation, turning input and no-store failures into exit 2 (their message passed through the
+ * redactor, as every message is); other failures stay AppErrors, which the CLI redacts and answers with exit 1.
+ */
+export async function asCliInput<T>(redactor: Redactor, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    if (error instanceof AppError && exitTwoCodes.has(error.code)) throw new UsageError(error.message, error.code);
+    if (error instanceof AppError && exitTwoCodes.has(error.code)) throw new UsageError(redactor.redact(error.message), error.code);
     throw error;
   }
 }

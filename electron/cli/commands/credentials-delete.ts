@@ -9,7 +9,8 @@ export const credentialsDeleteCommand: CliCommand = {
   options: {},
   async run(context) {
     const profile = context.profile();
-    await asCliInput(() => context.services().credentials.delete(profile.id));
+    const services = context.services();
+    await asCliInput(services.redactor, () => services.credentials.delete(profile.id));
     return { exitCode: EXIT_OK, json: { stored: false }, text: `The Client ID and secret of “${profile.name}” are deleted.` };
   },
 };

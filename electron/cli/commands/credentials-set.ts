@@ -17,7 +17,7 @@ export const credentialsSetCommand: CliCommand = {
     // Registered at once: whatever fails next, the secret cannot reach a message or the log.
     services.redactor.register(clientSecret.trim());
     const profile = context.profile({ create: true });
-    const result = await asCliInput(() => services.credentials.capture(profile.id, { clientId, clientSecret }));
+    const result = await asCliInput(services.redactor, () => services.credentials.capture(profile.id, { clientId, clientSecret }));
     for (const notice of result.notices) context.io.stderr(`Note: ${notice}\n`);
     const info = await services.credentials.storeInfo();
     return { exitCode: EXIT_OK, json: statusJson(result), text: statusText(result, profile.name, info.label) };

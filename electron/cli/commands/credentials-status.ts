@@ -9,7 +9,8 @@ export const credentialsStatusCommand: CliCommand = {
   options: {},
   async run(context) {
     const profile = context.profile();
-    const status = await asCliInput(() => context.services().credentials.status(profile.id));
+    const services = context.services();
+    const status = await asCliInput(services.redactor, () => services.credentials.status(profile.id));
     return { exitCode: EXIT_OK, json: statusJson(status), text: statusText(status, profile.name) };
   },
 };

@@ -2,10 +2,13 @@ import { AppError } from '../../../shared/errors.ts';
 import type { ClipboardCountdown, CredentialField } from '../../../shared/credentials/credentials.ts';
 import type { CredentialsService } from './secret-store.ts';
 
-/** The slice of Electron's `clipboard` the service uses; `electron/main` passes the real one. */
+/**
+ * The slice of Electron's `clipboard` the service uses; `electron/main` passes the real one. Electron 45's typings
+ * make `readText`/`writeText` promise-returning (modelled on navigator.clipboard), older ones are synchronous: both fit.
+ */
 export interface ClipboardPort {
-  writeText(text: string): void;
-  readText(): string;
+  writeText(text: string): void | Promise<void>;
+  readText(): string | Promise<string>;
   clear(): void;
 }
 
@@ -52,15 +55,16 @@ export function createClipboardService(deps: ClipboardServiceDeps): ClipboardSer
   const total = deps.clearAfterSeconds ?? SECRET_CLIPBOARD_SECONDS;
   let running: { secret: string; handle: unknown; secondsLeft: number } | undefined;
 
-  const finish = (): void => {
+  const finish = async (): Promise<void> => {
     if (!running) return;
     const { secret, handle } = running;
     running = undefined;
     timers.clearTimeout(handle);
+    const board = deps.clipboard;
     let cleared = false;
     try {
-      if (deps.clipboard?.readText() === secret) {
-        deps.clipboard.clear();
+      if (board && (await board.readText()) === secret) {
+        board.clear();
         cleared = true;
       }
     } catch {
@@ -72,7 +76,7 @@ export function createClipboardService(deps: ClipboardServiceDeps): ClipboardSer
   const tick = (): void => {
     if (!running) return;
     running.secondsLeft -= 1;
-    if (running.secondsLeft <= 0) return finish();
+    if (running.secondsLeft <= 0) return void finish();
     deps.onCountdown({ field: 'clientSecret', secondsLeft: running.secondsLeft });
     running.handle = timers.setTimeout(tick, 1000);
   };
@@ -82,18 +86,18 @@ export function createClipboardService(deps: ClipboardServiceDeps): ClipboardSer
       const clipboard = deps.clipboard;
       if (!clipboard) throw new AppError('clipboard-unavailable', 'The clipboard is not available here. Copy the value from the app window instead.');
       // A new copy replaces the old one on the clipboard: end the running countdown first (it clears only its own secret).
-      finish();
-      return deps.credentials.withCredentials<CopyResult>(profileId, ({ clientId, clientSecret }) => {
+      await finish();
+      return deps.credentials.withCredentials<CopyResult>(profileId, async ({ clientId, clientSecret }) => {
         if (field === 'clientId') {
-          clipboard.writeText(clientId);
-          return Promise.resolve({ field, clearsInSeconds: null });
+          await clipboard.writeText(clientId);
+          return { field, clearsInSeconds: null };
         }
-        clipboard.writeText(clientSecret);
+        await clipboard.writeText(clientSecret);
         running = { secret: clientSecret, secondsLeft: total, handle: timers.setTimeout(tick, 1000) };
         deps.onCountdown({ field, secondsLeft: total });
-        return Promise.resolve({ field, clearsInSeconds: total });
+        return { field, clearsInSeconds: total };
       });
     },
-    dispose: finish,
+    dispose: () => void finish(),
   };
 }

@@ -1,3 +1,4 @@
+import type { Clipboard } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
 import type { ClipboardCountdown } from '../../../../../shared/credentials/credentials.ts';
@@ -33,10 +34,13 @@ function manualTimers(): Timers & { pending: number; step(): void; stepAll(): vo
   };
 }
 
+/** Lets the clearing (which awaits the clipboard read) finish. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
 function fakeClipboard(): ClipboardPort & { text: string } {
   return {
     text: '',
-    writeText(text) {
+    writeText(text: string): void {
       this.text = text;
     },
     readText() {
@@ -60,6 +64,11 @@ function setup(clipboard: ClipboardPort | null = fakeClipboard()) {
 }
 
 describe('clipboard service', () => {
+  it('accepts Electron’s own clipboard object as it is (a type-level check; Electron is not loaded)', () => {
+    const asPort = (electronClipboard: Clipboard): ClipboardPort => electronClipboard;
+    expect(typeof asPort).toBe('function');
+  });
+
   it('copies the Client ID with no countdown', async () => {
     const t = setup();
     expect(await t.service.copy('default', 'clientId')).toEqual({ field: 'clientId', clearsInSeconds: null });
@@ -76,6 +85,7 @@ describe('clipboard service', () => {
     expect(t.clipboard.text).toBe(SECRET);
     expect(t.ticks.at(-1)).toEqual({ field: 'clientSecret', secondsLeft: 1 });
     t.timers.step();
+    await settle();
     expect(t.clipboard.text).toBe('');
     expect(t.ticks.map((tick) => tick.secondsLeft)).toEqual(Array.from({ length: 31 }, (_, i) => 30 - i));
     expect(t.ticks.at(-1)).toEqual({ field: 'clientSecret', secondsLeft: 0, cleared: true });
@@ -85,8 +95,9 @@ describe('clipboard service', () => {
   it('leaves the clipboard alone when the admin copied something else in the meantime', async () => {
     const t = setup();
     await t.service.copy('default', 'clientSecret');
-    t.clipboard.writeText('something the admin copied');
+    t.clipboard.text = 'something the admin copied';
     t.timers.stepAll();
+    await settle();
     expect(t.clipboard.text).toBe('something the admin copied');
     expect(t.ticks.at(-1)).toEqual({ field: 'clientSecret', secondsLeft: 0, cleared: false });
   });
@@ -115,6 +126,7 @@ describe('clipboard service', () => {
     const t = setup();
     await t.service.copy('default', 'clientSecret');
     t.service.dispose();
+    await settle();
     expect(t.clipboard.text).toBe('');
     expect(t.timers.pending).toBe(0);
   });
@@ -123,7 +135,23 @@ describe('clipboard service', () => {
     const t = setup();
     await t.service.copy('default', 'clientSecret');
     t.timers.stepAll();
+    await settle();
     expect(JSON.stringify(t.ticks)).not.toContain(SECRET);
+  });
+
+  it('works with Electron’s promise-returning clipboard too', async () => {
+    const board = fakeClipboard();
+    const asyncBoard: ClipboardPort = {
+      writeText: (text) => Promise.resolve(board.writeText(text)),
+      readText: () => Promise.resolve(board.readText()),
+      clear: () => board.clear(),
+    };
+    const t = setup(asyncBoard);
+    await t.service.copy('default', 'clientSecret');
+    expect(board.text).toBe(SECRET);
+    t.timers.stepAll();
+    await settle();
+    expect(board.text).toBe('');
   });
 
   it('answers clipboard-unavailable where there is no clipboard (the CLI)', async () => {

@@ -1,6 +1,7 @@
+import type { SafeStorage } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
-import { createSafeStorageSecretStore, safeStorageUnavailableReason } from '../../../../../electron/services/secrets/safe-storage-secret-store.ts';
+import { createSafeStorageSecretStore, safeStorageUnavailableReason, type AsyncSafeStorage } from '../../../../../electron/services/secrets/safe-storage-secret-store.ts';
 import { secretStoreContract } from '../../../../helpers/secret-store-contract.ts';
 import { FakeSafeStorage, mapCiphertextStore } from '../../../../helpers/fake-safe-storage.ts';
 
@@ -22,6 +23,11 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('safeStorage secret store', () => {
+  it('accepts Electron’s own safeStorage object as it is (a type-level check; Electron is not loaded)', () => {
+    const asPort = (electronSafeStorage: SafeStorage): AsyncSafeStorage => electronSafeStorage;
+    expect(typeof asPort).toBe('function');
+  });
+
   it('keeps base64 ciphertext with the backend that made it, never the plain text', async () => {
     const { store, ciphertexts } = setup();
     await store.set('p:client-secret', 'plain-secret-value');

@@ -127,8 +127,9 @@ describe('CredentialsCapture', () => {
     expect(await screen.findByText('The clipboard is cleared in 30 s.')).toBeTruthy();
     act(() => ticks.shift()?.());
     expect(screen.getByText('The clipboard is cleared in 29 s.')).toBeTruthy();
-    act(() => {
+    await act(async () => {
       while (ticks.length) ticks.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
     });
     expect(board.text).toBe('');
     expect(screen.getAllByText('The Client Secret was cleared from the clipboard.').length).toBeGreaterThan(0);

@@ -19,10 +19,10 @@ export function CopyButton({ profileId, step, item, label, onError }: { profileI
     }
   };
   return (
-    <button type="button" className="icon copy-button" onClick={() => void copy()}>
+    // The name starts with the visible word, so speech control ("click Copy") and screen readers agree.
+    <button type="button" className="icon copy-button" onClick={() => void copy()} aria-label={`${copied ? 'Copied' : 'Copy'} ${label}`}>
       {copied ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />}
       <span>{copied ? 'Copied' : 'Copy'}</span>
-      <span className="visually-hidden"> {label}</span>
       <span className="visually-hidden" aria-live="polite">
         {copied ? `${label} copied to the clipboard.` : ''}
       </span>

@@ -57,26 +57,6 @@ describe('progress channels through the router', () => {
   });
 });
 
-describe('evidence channels through the router', () => {
-  it('adds, lists per step, views and removes', async () => {
-    const added = await call('evidence.add', { step: 'notifications', label: 'contact.png', base64: PNG });
-    expect(added).toMatchObject({ ok: true, value: { step: 'notifications', mime: 'image/png' } });
-    const id = (added as { value: { id: string } }).value.id;
-    expect(await call('evidence.list', { step: 'notifications' })).toMatchObject({ value: { items: [{ id }] } });
-    expect(await call('evidence.view', { id })).toEqual({ ok: true, value: { id, dataUrl: `data:image/png;base64,${PNG}` } });
-    expect(await call('evidence.remove', { id })).toEqual({ ok: true, value: { items: [] } });
-    expect(await call('evidence.view', { id })).toMatchObject({ ok: false, error: { code: 'evidence-not-found' } });
-  });
-
-  it('refuses data that is not base64 or not an image', async () => {
-    expect(await call('evidence.add', { step: 'notifications', base64: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await call('evidence.add', { step: 'notifications', base64: Buffer.from('GIF89a----').toString('base64') })).toMatchObject({
-      ok: false,
-      error: { code: 'evidence-not-image' },
-    });
-  });
-});
-
 describe('progress.copy', () => {
   it('puts a suggested value or a typed input on the clipboard, looked up in the main process', async () => {
     const copied: string[] = [];

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stepDefinitionSchema, type Condition } from '../../../../../shared/checklist/schema.ts';
@@ -91,5 +91,36 @@ describe('checklist step definitions', () => {
     expect(stepById('admin-ip-ranges').widgets.map((w) => w.id)).toEqual(['ip-ranges-check']);
     expect(stepById('handoff').widgets.map((w) => w.id)).toEqual(['handoff', 'lifecycle']);
     expect(checklistSteps.filter((s) => s.secretOnScreen).map((s) => s.id)).toEqual(['generate-keys', 'capture-keys', 'handoff']);
+  });
+});
+
+describe('generated screenshots', () => {
+  const scenesDir = join(import.meta.dirname, '../../../../../build/screens');
+  const pngs = readdirSync(screensDir).filter((f) => f.endsWith('.png'));
+
+  it('has a scene for every PNG and a PNG for every scene, each used by a step', () => {
+    const scenes = readdirSync(scenesDir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+    expect(pngs.map((f) => f.replace(/\.png$/, '')).sort()).toEqual([...scenes].sort());
+    const used = new Set(checklistSteps.flatMap((s) => s.screenshots.map((shot) => shot.name)));
+    expect(scenes.filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('keeps each PNG 1000 px wide and small', () => {
+    for (const file of pngs) {
+      const bytes = readFileSync(join(screensDir, file));
+      expect(bytes.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect(bytes.readUInt32BE(16), `${file} width`).toBe(1000);
+      expect(bytes.length, `${file} size`).toBeLessThan(200 * 1024);
+    }
+  });
+
+  it('captions every scene as an illustration and shows only placeholder credentials', () => {
+    for (const file of readdirSync(scenesDir).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(scenesDir, file), 'utf8');
+      expect(html, file).toMatch(/<strong>Illustration<\/strong> — your (console|portal) may differ/);
+      expect(html, file).toMatch(/class="hl"|class="[^"]*\bhl\b/);
+      expect(html, file).not.toMatch(/<img|url\(/);
+    }
+    expect(readFileSync(join(scenesDir, 'mimecast-keys-dialog.html'), 'utf8')).toMatch(/EXAMPLE-SECRET-NOT-REAL/);
   });
 });

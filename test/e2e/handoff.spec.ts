@@ -19,6 +19,8 @@ interface Fixtures {
   clock: { now: number };
   clipboard: string[];
   notes: string[];
+  /** Only the lifecycle test passes a notify adapter: with one, the services start the minute-by-minute scheduler. */
+  withNotifications: boolean;
 }
 
 const test = base.extend<Fixtures>({
@@ -40,14 +42,15 @@ const test = base.extend<Fixtures>({
   clipboard: async ({}, use) => use([]),
   // eslint-disable-next-line no-empty-pattern
   notes: async ({}, use) => use([]),
-  app: async ({ context, clock, clipboard, notes }, use) => {
+  withNotifications: [false, { option: true }],
+  app: async ({ context, clock, clipboard, notes, withNotifications }, use) => {
     const harness = await createHarness(context, {
       now: () => new Date(clock.now),
       whoami: () => 'e2e-admin',
       mimecast: { sleep: () => Promise.resolve(), timeoutMs: 1_500 },
       intake: { sleep: () => Promise.resolve(), timeoutMs: 1_500 },
       clipboard: { writeText: (t) => void clipboard.push(t), readText: () => clipboard.at(-1) ?? '', clear: () => void clipboard.push('') },
-      notify: (title) => void notes.push(title),
+      ...(withNotifications ? { notify: (title: string) => void notes.push(title) } : {}),
       // The app's main process shows a save dialog; here the report lands in the data folder.
       saveReport: ({ html, suggestedName }) => {
         const path = join(harness.dataDir, suggestedName);
@@ -162,30 +165,34 @@ test('intake channel to the end: 503 then 201 with one idempotency key, receipt 
   expect(JSON.stringify(app.calls.map((c) => c.result))).not.toContain(INTAKE_TOKEN);
 });
 
-test('lifecycle: the 12-hour window counts down on a controlled clock, notifies, and the refresh guide shows', async ({ app, mimecast, clock, notes }) => {
-  const page = await app.open();
-  await page.clock.install({ time: T0 - 5_000 });
-  await page.clock.pauseAt(T0);
-  await storeKeys(app, mimecast);
-  const { lifecycle } = await openHandoffStep(page);
+test.describe('with desktop notifications', () => {
+  test.use({ withNotifications: true });
 
-  await lifecycle.getByRole('button', { name: 'Arctic Wolf reported the credentials failed' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Start the countdown' }).click();
-  await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('12:00:00');
-  await expect(lifecycle.getByRole('list', { name: 'Refresh the credentials' })).toContainText('Manage API 2.0 credentials > Generate');
-  await expect(lifecycle.getByRole('list', { name: 'Refresh the credentials' })).toContainText('Clear “Use existing value”');
+  test('lifecycle: the 12-hour window counts down on a controlled clock, notifies, and the refresh guide shows', async ({ app, mimecast, clock, notes }) => {
+    const page = await app.open();
+    await page.clock.install({ time: T0 - 5_000 });
+    await page.clock.pauseAt(T0);
+    await storeKeys(app, mimecast);
+    const { lifecycle } = await openHandoffStep(page);
 
-  await page.clock.fastForward('01:30:00');
-  await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('10:30:00');
+    await lifecycle.getByRole('button', { name: 'Arctic Wolf reported the credentials failed' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Start the countdown' }).click();
+    await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('12:00:00');
+    await expect(lifecycle.getByRole('list', { name: 'Refresh the credentials' })).toContainText('Manage API 2.0 credentials > Generate');
+    await expect(lifecycle.getByRole('list', { name: 'Refresh the credentials' })).toContainText('Clear “Use existing value”');
 
-  // The main process's scheduler, on the same clock, warns in the last two hours and when the window closes.
-  clock.now = T0 + 10.5 * 60 * 60 * 1000;
-  app.services.handoff.scheduler.tick();
-  expect(notes.at(-1)).toBe('1 h 30 min left to refresh Mimecast credentials');
-  clock.now = T0 + 12 * 60 * 60 * 1000 + 1_000;
-  app.services.handoff.scheduler.tick();
-  expect(notes.at(-1)).toBe('The 12-hour refresh window has passed');
-  await page.clock.fastForward('10:30:01');
-  await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('00:00:00');
-  await expect(lifecycle.getByText('The 12-hour window has passed', { exact: true })).toBeVisible();
+    await page.clock.fastForward('01:30:00');
+    await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('10:30:00');
+
+    // The main process's scheduler, on the same clock, warns in the last two hours and when the window closes.
+    clock.now = T0 + 10.5 * 60 * 60 * 1000;
+    app.services.handoff.scheduler.tick();
+    expect(notes.at(-1)).toBe('1 h 30 min left to refresh Mimecast credentials');
+    clock.now = T0 + 12 * 60 * 60 * 1000 + 1_000;
+    app.services.handoff.scheduler.tick();
+    expect(notes.at(-1)).toBe('The 12-hour refresh window has passed');
+    await page.clock.fastForward('10:30:01');
+    await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('00:00:00');
+    await expect(lifecycle.getByText('The 12-hour window has passed', { exact: true })).toBeVisible();
+  });
 });

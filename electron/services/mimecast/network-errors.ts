@@ -52,7 +52,8 @@ function codesOf(error: unknown): string[] {
 export function classifyNetworkError(error: unknown, host: string, timeoutMs: number): NetworkFailure {
   const codes = codesOf(error);
   const has = (set: Set<string>): string | undefined => codes.find((c) => set.has(c));
-  const seconds = Math.round(timeoutMs / 100) / 10;
+  const seconds = Number((timeoutMs / 1000).toFixed(1));
+  const duration = `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 
   const certificate = has(CERTIFICATE) ?? codes.find((c) => c.startsWith('CERT_'));
   if (certificate) {
@@ -83,7 +84,7 @@ export function classifyNetworkError(error: unknown, host: string, timeoutMs: nu
   if (has(TIMEOUT)) {
     return {
       code: 'timeout',
-      message: `${host} did not answer within ${seconds} seconds. Check your network or proxy, then run the check again.`,
+      message: `${host} did not answer within ${duration}. Check your network or proxy, then run the check again.`,
     };
   }
   if (has(RESET)) {

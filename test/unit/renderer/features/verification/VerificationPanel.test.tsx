@@ -50,12 +50,15 @@ function renderPanel(stepId: StepId = 'capture-keys') {
   return userEvent.setup();
 }
 
+/** Answers travel over real loopback HTTP and a real store: on a busy machine that can take more than a second. */
+const patient = { timeout: 8_000 };
+
 const row = (name: string) => screen.getAllByRole('listitem').find((item) => within(item).queryByText(name))!;
 
-describe('VerificationPanel', () => {
+describe('VerificationPanel', { timeout: 30_000 }, () => {
   it('before any run: Global gateway, five rows not run yet', async () => {
     renderPanel();
-    expect((await screen.findByRole<HTMLInputElement>('radio', { name: /Global \(default\)/ })).checked).toBe(true);
+    expect((await screen.findByRole<HTMLInputElement>('radio', { name: /Global \(default\)/ }, patient)).checked).toBe(true);
     const rows = screen.getAllByRole('listitem');
     expect(rows).toHaveLength(5);
     for (const item of rows) expect(item.getAttribute('data-status')).toBe('idle');
@@ -66,17 +69,17 @@ describe('VerificationPanel', () => {
     await storeKeysAndUseFake();
     fake.configure({ answers: { 'url-protection': { kind: 'held' } } });
     const user = renderPanel();
-    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
 
-    await waitFor(() => expect(row('Audit events').getAttribute('data-status')).toBe('passed'));
+    await waitFor(() => expect(row('Audit events').getAttribute('data-status')).toBe('passed'), patient);
     expect(row('Access token').getAttribute('data-status')).toBe('passed');
     expect(row('URL Protection logs').getAttribute('data-status')).toBe('running');
     expect(within(row('URL Protection logs')).getByText('Checking…')).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Verifying…' }).disabled).toBe(true);
 
     fake.release();
-    await waitFor(() => expect(row('URL Protection logs').getAttribute('data-status')).toBe('passed'));
-    expect(await screen.findByText(/All good: Mimecast issued a token and all four permissions work/)).toBeTruthy();
+    await waitFor(() => expect(row('URL Protection logs').getAttribute('data-status')).toBe('passed'), patient);
+    expect(await screen.findByText(/All good: Mimecast issued a token and all four permissions work/, {}, patient)).toBeTruthy();
     expect(screen.getByText(/Last run/)).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Run the check again' }).disabled).toBe(false);
   });
@@ -85,22 +88,22 @@ describe('VerificationPanel', () => {
     await storeKeysAndUseFake();
     fake.configure({ answers: { 'impersonation-protection': { kind: 'forbidden' } } });
     const user = renderPanel();
-    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
-    await waitFor(() => expect(row('Impersonation Protection logs').getAttribute('data-status')).toBe('failed'));
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
+    await waitFor(() => expect(row('Impersonation Protection logs').getAttribute('data-status')).toBe('failed'), patient);
     const failed = row('Impersonation Protection logs');
     expect(within(failed).getByText(/What to do: .*Monitoring > Impersonation Protection Logs > Read/)).toBeTruthy();
     await user.click(within(failed).getByRole('button', { name: /Go to the step “Create the Arctic Wolf role”/ }));
     expect(goToStep).toHaveBeenCalledWith('create-role');
-    expect(await screen.findByText(/1 of 4 permission checks failed/)).toBeTruthy();
+    expect(await screen.findByText(/1 of 4 permission checks failed/, {}, patient)).toBeTruthy();
   });
 
   it('a bad secret fails the token row and leaves the permissions unchecked', async () => {
     await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: 'a-different-secret-value' });
     await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: fake.baseUrl });
     const user = renderPanel('handoff');
-    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
-    await waitFor(() => expect(row('Access token').getAttribute('data-status')).toBe('failed'));
-    await waitFor(() => expect(row('Audit events').getAttribute('data-status')).toBe('skipped'));
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
+    await waitFor(() => expect(row('Access token').getAttribute('data-status')).toBe('failed'), patient);
+    await waitFor(() => expect(row('Audit events').getAttribute('data-status')).toBe('skipped'), patient);
     expect(within(row('Access token')).getByText(/Manage API 2.0 credentials > Generate/)).toBeTruthy();
     await user.click(within(row('Access token')).getByRole('button', { name: /Go to the step/ }));
     expect(goToStep).toHaveBeenCalledWith('capture-keys');
@@ -108,15 +111,15 @@ describe('VerificationPanel', () => {
 
   it('without stored keys it says so and offers the capture step', async () => {
     const user = renderPanel('handoff');
-    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }));
-    const alert = await screen.findByRole('alert');
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
+    const alert = await screen.findByRole('alert', {}, patient);
     await user.click(within(alert).getByRole('button', { name: 'Go to the step that stores the keys' }));
     expect(goToStep).toHaveBeenCalledWith('capture-keys');
   });
 
   it('explains an API 1.0 host while typing and saves nothing', async () => {
     const user = renderPanel();
-    await user.click(await screen.findByRole('radio', { name: 'Custom base URL' }));
+    await user.click(await screen.findByRole('radio', { name: 'Custom base URL' }, patient));
     const field = screen.getByLabelText('Base URL');
     await user.type(field, 'https://eu-api.mimecast.com');
     expect(screen.getByText(/is a Mimecast API 1.0 host/)).toBeTruthy();
@@ -127,19 +130,19 @@ describe('VerificationPanel', () => {
 
   it('saves a picked gateway in the profile', async () => {
     const user = renderPanel();
-    await user.click(await screen.findByRole('radio', { name: /United Kingdom/ }));
-    await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'uk' }));
+    await user.click(await screen.findByRole('radio', { name: /United Kingdom/ }, patient));
+    await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'uk' }), patient);
     await user.click(screen.getByRole('radio', { name: 'Custom base URL' }));
     await user.type(screen.getByLabelText('Base URL'), 'https://gateway.example.com/');
     await user.tab();
-    await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'custom', baseUrl: 'https://gateway.example.com' }));
+    await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'custom', baseUrl: 'https://gateway.example.com' }), patient);
   });
 
   it('shows the last saved report when it opens again', async () => {
     await storeKeysAndUseFake();
     await services.verification.run('default');
     renderPanel();
-    expect(await screen.findByText(/All good/)).toBeTruthy();
+    expect(await screen.findByText(/All good/, {}, patient)).toBeTruthy();
     for (const item of screen.getAllByRole('listitem')) expect(item.getAttribute('data-status')).toBe('passed');
   });
 });

@@ -6,7 +6,7 @@ import type { ProfileStore, ProfilesService } from '../profiles/profiles-service
 import type { ChosenSecretStore } from './choose-secret-store.ts';
 import { cleanCredentialInput } from './credential-input.ts';
 import { belongsToProfile, newClientSecretAccount } from './secret-accounts.ts';
-import type { CaptureResult, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
+import type { CaptureResult, Credentials, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
 import { writeOrExplain } from './store-write-error.ts';
 
 export interface CredentialsServiceDeps {
@@ -86,6 +86,15 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     writeOrExplain(store.path, () => store.write('encryptedSecrets', rest));
   };
 
+  // One change at a time per profile: two overlapping captures (a double click, a retry racing the first try)
+  // would otherwise both read the same "current" record and leave one secret unaccounted for.
+  const queues = new Map<string, Promise<unknown>>();
+  const exclusive = <T>(profileId: string, change: () => Promise<T>): Promise<T> => {
+    const next = (queues.get(profileId) ?? Promise.resolve()).then(change, change);
+    queues.set(profileId, next.catch(() => undefined));
+    return next;
+  };
+
   let chosen: Promise<ChosenSecretStore> | undefined;
   const secretStore = async (): Promise<ChosenSecretStore> => {
     chosen ??= deps.secretStore();
@@ -132,6 +141,43 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     }
   };
 
+  const captureNow = async (profileId: string, input: Credentials): Promise<CaptureResult> => {
+    const store = storeOf(profileId);
+    const before = readSection(store);
+    const { clientId, clientSecret, notices } = cleanCredentialInput(input, before.clientId);
+    redactor.register(clientSecret);
+
+    const { store: secrets } = await secretStore();
+    await sweep(profileId, store, secrets);
+    const current = readSection(store);
+
+    const account = newClientSecretAccount(profileId);
+    writeSection(store, { ...current, pendingAccount: account });
+    try {
+      await secrets.set(account, clientSecret);
+    } catch (error) {
+      await sweep(profileId, store, secrets).catch(() => undefined);
+      throw error;
+    }
+    try {
+      writeSection(store, {
+        clientId,
+        storedAt: now().toISOString(),
+        backend: secrets.info().backend,
+        secretAccount: account,
+        retiredAccounts: [...(current.retiredAccounts ?? []), ...(current.secretAccount ? [current.secretAccount] : [])],
+      });
+    } catch (error) {
+      // The old metadata still names the old secret and lists the new one as pending: drop the new one now.
+      await secrets.delete(account).catch(() => undefined);
+      throw error;
+    }
+    logger.info('credentials stored', { profileId, backend: secrets.info().backend, replaced: !!current.secretAccount });
+    await sweep(profileId, store, secrets);
+    reportGate(profileId, true);
+    return { ...(await statusOf(readSection(store))), notices };
+  };
+
   return {
     async storeInfo(): Promise<StoreInfo> {
       const { store, fallbackReason } = await secretStore();
@@ -142,59 +188,30 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       return statusOf(readSection(storeOf(profileId)));
     },
 
-    async capture(profileId, input): Promise<CaptureResult> {
+    capture(profileId, input) {
       // Registered before anything else can fail, so even a rejected secret never reaches a log or a message.
       redactor.register(input.clientSecret.trim());
-      const store = storeOf(profileId);
-      const before = readSection(store);
-      const { clientId, clientSecret, notices } = cleanCredentialInput(input, before.clientId);
-      redactor.register(clientSecret);
-
-      const { store: secrets } = await secretStore();
-      await sweep(profileId, store, secrets);
-      const current = readSection(store);
-
-      const account = newClientSecretAccount(profileId);
-      writeSection(store, { ...current, pendingAccount: account });
-      try {
-        await secrets.set(account, clientSecret);
-      } catch (error) {
-        await sweep(profileId, store, secrets).catch(() => undefined);
-        throw error;
-      }
-      try {
-        writeSection(store, {
-          clientId,
-          storedAt: now().toISOString(),
-          backend: secrets.info().backend,
-          secretAccount: account,
-          retiredAccounts: [...(current.retiredAccounts ?? []), ...(current.secretAccount ? [current.secretAccount] : [])],
-        });
-      } catch (error) {
-        // The old metadata still names the old secret and lists the new one as pending: drop the new one now.
-        await secrets.delete(account).catch(() => undefined);
-        throw error;
-      }
-      logger.info('credentials stored', { profileId, backend: secrets.info().backend, replaced: !!current.secretAccount });
-      await sweep(profileId, store, secrets);
-      reportGate(profileId, true);
-      return { ...(await statusOf(readSection(store))), notices };
+      return exclusive(profileId, () => captureNow(profileId, input));
     },
 
-    async delete(profileId) {
-      await retireAll(profileId, {});
-      writeOrExplain(storeOf(profileId).path, () => storeOf(profileId).clear('credentials'));
-      logger.info('credentials deleted', { profileId });
-      if (profiles.resolve(profileId)) reportGate(profileId, false);
-      return { stored: false };
+    delete(profileId) {
+      return exclusive(profileId, async () => {
+        await retireAll(profileId, {});
+        writeOrExplain(storeOf(profileId).path, () => storeOf(profileId).clear('credentials'));
+        logger.info('credentials deleted', { profileId });
+        if (profiles.resolve(profileId)) reportGate(profileId, false);
+        return { stored: false };
+      });
     },
 
-    async forgetSecret(profileId) {
-      const section = readSection(storeOf(profileId));
-      if (!section.clientId) throw new AppError('no-credentials', 'No credentials are stored for this profile, so there is no secret to forget.');
-      if (section.secretAccount) await retireAll(profileId, { forgottenAt: now().toISOString() });
-      logger.info('client secret forgotten', { profileId });
-      return statusOf(readSection(storeOf(profileId)));
+    forgetSecret(profileId) {
+      return exclusive(profileId, async () => {
+        const section = readSection(storeOf(profileId));
+        if (!section.clientId) throw new AppError('no-credentials', 'No credentials are stored for this profile, so there is no secret to forget.');
+        if (section.secretAccount) await retireAll(profileId, { forgottenAt: now().toISOString() });
+        logger.info('client secret forgotten', { profileId });
+        return statusOf(readSection(storeOf(profileId)));
+      });
     },
 
     async withCredentials(profileId, use) {

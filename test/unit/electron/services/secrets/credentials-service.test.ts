@@ -128,6 +128,17 @@ describe('credentials service', () => {
     expect(t.section()?.retiredAccounts).toBeUndefined();
   });
 
+  it('serialises overlapping captures: the last one wins and no secret is left behind', async () => {
+    const t = setup();
+    const results = await Promise.all([
+      t.credentials.capture('default', { clientId: ID, clientSecret: SECRET }),
+      t.credentials.capture('default', { clientId: NEW_ID, clientSecret: NEW_SECRET }),
+    ]);
+    expect(results.map((r) => r.stored)).toEqual([true, true]);
+    expect(await t.secretOf()).toEqual({ clientId: NEW_ID, clientSecret: NEW_SECRET });
+    expect(t.secrets.accounts.size).toBe(1);
+  });
+
   it('rejects bad input before touching anything', async () => {
     const t = setup();
     await t.credentials.capture('default', { clientId: ID, clientSecret: SECRET });

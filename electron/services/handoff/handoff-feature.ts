@@ -16,7 +16,8 @@ import type { Handlers } from '../router.ts';
 import type { CredentialsService } from '../secrets/secret-store.ts';
 import type { TokenStore } from './lazy-token-store.ts';
 import { createHandoffService, type HandoffService } from './handoff-service.ts';
-import type { VerificationPort } from './ports.ts';
+import { intakeTokenAccount, type VerificationPort } from './ports.ts';
+import { describeError } from '../logging/logger.ts';
 
 /** The OS account name recorded as "who confirmed"; a locked-down machine without one still works. */
 export function osUserName(): string {
@@ -96,6 +97,15 @@ export function createHandoffFeature(deps: HandoffFeatureDeps): HandoffFeature {
     logger,
   });
   if (deps.notify) scheduler.start();
+
+  // A deleted profile takes its intake token with it; a store that cannot be opened must not block the deletion.
+  profiles.onBeforeDelete(async (profileId) => {
+    try {
+      await deps.secrets.delete(intakeTokenAccount(profileId));
+    } catch (error) {
+      logger.warn('could not remove the intake token of a deleted profile', { profileId, error: describeError(error) });
+    }
+  });
 
   const syncGate = (profileId: string): void => deps.reportGate(profileId, lifecycle.migrationGate(profileId));
   return {

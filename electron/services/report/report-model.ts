@@ -1,4 +1,5 @@
 import { visibleSteps } from '../../../shared/checklist/evaluate.ts';
+import { emptyProgress } from '../../../shared/checklist/progress.ts';
 import type { HandoffSection } from '../../../shared/handoff/handoff-data.ts';
 import type { IpRangesSection } from '../../../shared/ip-ranges/profile-section.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
@@ -33,22 +34,21 @@ export interface ReportSources {
 export async function buildReportModel(sources: ReportSources, profileId: string): Promise<ReportModel> {
   const profile = sources.profiles.resolve(profileId);
   const store = sources.profiles.store(profile?.id ?? profileId);
-  const progress = store.read('progress');
+  // Without saved progress every step is still listed, as not completed.
+  const progress = store.read('progress') ?? emptyProgress(sources.now());
   const ip = store.read('ipRanges');
-  const deploymentChoice = progress?.choices.deployment?.value;
+  const deploymentChoice = progress.choices.deployment?.value;
 
-  const steps = progress
-    ? visibleSteps(progress).map((step, index) => {
-        const done = progress.steps[step.id];
-        return {
-          number: index + 1,
-          id: step.id,
-          title: step.title,
-          ...(done?.completedAt ? { completedAt: done.completedAt } : {}),
-          ...(done?.completedBy ? { completedBy: done.completedBy } : {}),
-        };
-      })
-    : [];
+  const steps = visibleSteps(progress).map((step, index) => {
+    const done = progress.steps[step.id];
+    return {
+      number: index + 1,
+      id: step.id,
+      title: step.title,
+      ...(done?.completedAt ? { completedAt: done.completedAt } : {}),
+      ...(done?.completedBy ? { completedBy: done.completedBy } : {}),
+    };
+  });
 
   const verification = store.read('verification')?.latest;
   return {

@@ -110,3 +110,26 @@ describe('completion report', () => {
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('completion report of a fresh profile', () => {
+  it('lists every step as not completed and says what was not done', async () => {
+    const fresh = tempProfiles(clock.now);
+    try {
+      const service = createReportService({
+        profiles: fresh.profiles,
+        credentialStatus: () => Promise.resolve({ stored: false }),
+        screenshots: () => [],
+        now: clock.now,
+        whoami: () => 'carol',
+        appVersion: '1.2.3',
+        redactor,
+      });
+      const html = await service.html('default');
+      expect(html.match(/Not completed/g)?.length).toBeGreaterThanOrEqual(8);
+      expect(html).toContain('The credentials were not verified in the app.');
+      expect(html).toContain('No screenshots attached.');
+    } finally {
+      fresh.cleanup();
+    }
+  });
+});

@@ -93,6 +93,10 @@ async function saveReport(app: AppHarness, panel: ReturnType<Page['getByRole']>)
 test('portal channel to the end: pre-flight, copy from the main process, outcome, receipt, gate, report', async ({ app, mimecast, clipboard }) => {
   const page = await app.open();
   await storeKeys(app, mimecast);
+  // A migration from API 1.0: the "remove the API 1.0 application" step waits for the confirmed hand-off.
+  await app.services.router.dispatch('progress.update', { patch: { op: 'choose', choice: 'deployment', value: 'migration' } });
+  const removeApi1 = page.getByRole('navigation', { name: 'Checklist steps' }).getByRole('button', { name: /Remove API 1\.0 application/ });
+  await expect(removeApi1).toContainText('Blocked');
   const { handoff } = await openHandoffStep(page);
 
   // The pre-flight ran verification by itself (there was none yet) against the fake Mimecast.
@@ -111,6 +115,7 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   await expect(handoff.getByRole('list', { name: 'Timeline' })).toContainText('Unified Portal showed “Healthy”');
   await expect(handoff.getByText(/begins polling with activity from about one hour before/)).toBeVisible();
   expect(await app.services.router.dispatch('progress.get', {})).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
+  await expect(removeApi1).not.toContainText('Blocked');
 
   const axe = await new AxeBuilder({ page }).include('.handoff-panel').include('.lifecycle-panel').analyze();
   expect(axe.violations).toEqual([]);

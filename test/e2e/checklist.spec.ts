@@ -9,9 +9,10 @@ import { createHarness, expect, type AppHarness } from './harness.ts';
  * The whole checklist through the UI, for both deployment kinds: every step completed, progress surviving a restart,
  * keyboard-only completion, evidence attached, and axe on every step.
  *
- * Gates owned by other features: the IP ranges check is driven through its own widget. The credentials-capture and
- * hand-off gates are reported through the progress service in this (the main) process, as those services do after a
- * capture and a confirmed hand-off — so this spec does not depend on their widgets.
+ * Gates owned by other features: the new-deployment path stores the keys through the credentials widget, the
+ * migration path drives the IP ranges check through its widget. The remaining gates (the hand-off everywhere, the keys
+ * in the migration path) are reported through the progress service in this (the main) process, exactly as those
+ * services report them — so the checklist's own behaviour does not hang on every other widget's details.
  */
 const copied: string[] = [];
 const test = base.extend<{ app: AppHarness }>({
@@ -154,7 +155,12 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   await expect(stepList(page).getByRole('button', { name: /Hand off to Arctic Wolf/ })).toContainText('Blocked');
   await tickRequired(page, app, 'capture-keys');
   await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Store the Client ID and Client Secret');
-  app.services.progress.update({ op: 'gate', widget: 'credentials-capture', satisfied: true, reason: 'Stored for this profile.' });
+  // The credentials feature's own widget stores the keys and opens its gate.
+  const capture = page.getByRole('region', { name: 'Client ID and Client Secret' });
+  await capture.getByLabel('Client ID', { exact: true }).fill('e2e-client-id-0001');
+  await capture.getByLabel('Client Secret', { exact: true }).fill('E2e+placeholder/secret=');
+  await capture.getByRole('button', { name: 'Save the keys' }).click();
+  await expect(capture.getByText('Stored', { exact: true })).toBeVisible();
   await expectCurrentDone(page, 'capture-keys');
   await expect(stepList(page).getByRole('button', { name: /Hand off to Arctic Wolf/ })).toContainText('To do');
   await expectNoSeriousAxeViolations(page, 'capture-keys');

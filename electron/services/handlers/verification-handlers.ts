@@ -8,10 +8,11 @@ type VerificationChannels = 'verification.state' | 'verification.setGateway' | '
 /** Every operation acts on the active profile; the secret is read in the main process and never crosses IPC. */
 export function createVerificationHandlers(profiles: ProfilesService, verification: VerificationService): Pick<Handlers, VerificationChannels> {
   const active = (): string => profiles.active().id;
-  const state = (profileId: string): VerificationState => ({
+  const state = async (profileId: string): Promise<VerificationState> => ({
     gateway: verification.gateway(profileId),
     baseUrl: verification.baseUrl(profileId),
     latest: verification.latest(profileId) ?? null,
+    keysReplacedSince: await verification.keysReplacedSinceLatest(profileId),
   });
   return {
     'verification.state': () => state(active()),

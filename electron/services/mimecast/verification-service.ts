@@ -38,6 +38,8 @@ export interface VerificationService {
   /** Verifies credentials the caller holds (the CLI's --client-id with the secret on stdin). Not saved. */
   runWith(credentials: Credentials, options?: RunOptions & { profileId?: string }): Promise<VerificationReport>;
   latest(profileId: string): VerificationReport | undefined;
+  /** True when the profile's keys were stored after the last run, so its result no longer speaks for them. */
+  keysReplacedSinceLatest(profileId: string): Promise<boolean>;
   gateway(profileId: string): GatewayChoice;
   /** Saves the gateway after checking a custom URL; throws AppError with the URL rule that failed. */
   setGateway(profileId: string, choice: GatewayChoice): GatewayChoice;
@@ -111,6 +113,17 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       return verify(given, baseUrl, options.profileId ?? '');
     },
     latest: (profileId) => section(profileId).latest,
+    async keysReplacedSinceLatest(profileId) {
+      const latest = section(profileId).latest;
+      if (!latest) return false;
+      try {
+        const { storedAt } = await credentials.status(profileId);
+        return storedAt !== undefined && Date.parse(storedAt) > Date.parse(latest.ranAt);
+      } catch {
+        // A locked keychain must not hide the last result; the note about replaced keys is a courtesy.
+        return false;
+      }
+    },
     gateway,
     setGateway(profileId, choice) {
       const saved: GatewayChoice = choice.kind === 'custom' ? { kind: 'custom', baseUrl: validBaseUrl(choice.baseUrl) } : { kind: choice.kind };

@@ -88,6 +88,12 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
         )}
       </div>
 
+      {state.keysReplacedSince && latest && !running && (
+        <div className="callout caution" role="note">
+          <p>The keys were replaced after this result. Run the check again to verify the keys stored now.</p>
+        </div>
+      )}
+
       {error && (
         <div className="callout danger" role="alert">
           <p>{error.message}</p>

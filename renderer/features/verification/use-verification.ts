@@ -75,7 +75,7 @@ export function useVerification(profileId: string) {
     setLive({ checks: {} });
     try {
       const report = await unwrap(assistant().verification.run());
-      setState((current) => current && { ...current, latest: report });
+      setState((current) => current && { ...current, latest: report, keysReplacedSince: false });
     } catch (e) {
       setError(asPanelError(e));
     } finally {

@@ -8,6 +8,8 @@ export const verificationStateSchema = z.object({
   gateway: gatewayChoiceSchema,
   baseUrl: z.string(),
   latest: verificationReportSchema.nullable(),
+  /** The stored keys were replaced after `latest` ran: its verdict is about the old keys. */
+  keysReplacedSince: z.boolean(),
 });
 export type VerificationState = z.infer<typeof verificationStateSchema>;
 

@@ -21,7 +21,7 @@ describe('verification.* over the router', () => {
     const { router } = await setup();
     expect(await router.dispatch('verification.state', undefined)).toEqual({
       ok: true,
-      value: { gateway: { kind: 'global' }, baseUrl: 'https://api.services.mimecast.com', latest: null },
+      value: { gateway: { kind: 'global' }, baseUrl: 'https://api.services.mimecast.com', latest: null, keysReplacedSince: false },
     });
   });
 
@@ -43,10 +43,23 @@ describe('verification.* over the router', () => {
     const run = await router.dispatch('verification.run', undefined);
     expect(run).toMatchObject({ ok: true, value: { ok: true, baseUrl: api.baseUrl } });
     const state = await router.dispatch('verification.state', undefined);
-    expect(state).toMatchObject({ ok: true, value: { latest: { ok: true } } });
+    expect(state).toMatchObject({ ok: true, value: { latest: { ok: true }, keysReplacedSince: false } });
     const progress = events.filter((e) => e.event === 'verification.progress').map((e) => (e.payload as { kind: string }).kind);
     expect(progress).toEqual(['started', 'token', 'check', 'check', 'check', 'check']);
     expect(JSON.stringify([run, state, events])).not.toContain(FAKE_CLIENT_SECRET);
     expect(services.logLines.join('\n')).not.toContain(FAKE_CLIENT_SECRET);
+  });
+
+  it('says when the keys were replaced after the last run', async () => {
+    let clock = Date.parse('2026-11-25T10:00:00Z');
+    fake = await startFakeMimecast();
+    const api = fake;
+    const { router } = nodeServices({ now: () => new Date((clock += 1000)), mimecast: { sleep: () => Promise.resolve(), timeoutMs: 2_000 } });
+    await router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
+    await router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: api.baseUrl });
+    await router.dispatch('verification.run', undefined);
+    expect(await router.dispatch('verification.state', undefined)).toMatchObject({ ok: true, value: { keysReplacedSince: false } });
+    await router.dispatch('credentials.capture', { clientId: 'another-client-id', clientSecret: 'another-client-secret' });
+    expect(await router.dispatch('verification.state', undefined)).toMatchObject({ ok: true, value: { latest: { ok: true }, keysReplacedSince: true } });
   });
 });

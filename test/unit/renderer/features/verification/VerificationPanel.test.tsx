@@ -138,6 +138,17 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
     await waitFor(() => expect(services.verification.gateway('default')).toEqual({ kind: 'custom', baseUrl: 'https://gateway.example.com' }), patient);
   });
 
+  it('says when the result predates the keys stored now', async () => {
+    await storeKeysAndUseFake();
+    const report = await services.verification.run('default');
+    const store = services.profiles.store('default');
+    store.write('verification', { ...store.read('verification'), latest: { ...report, ranAt: '2020-01-01T00:00:00.000Z' } });
+    const user = renderPanel();
+    expect(await screen.findByText(/The keys were replaced after this result/, {}, patient)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Run the check again' }));
+    await waitFor(() => expect(screen.queryByText(/The keys were replaced after this result/)).toBeNull(), patient);
+  });
+
   it('shows the last saved report when it opens again', async () => {
     await storeKeysAndUseFake();
     await services.verification.run('default');

@@ -7,7 +7,8 @@ import type { CredentialsService } from './secret-store.ts';
  * make `readText`/`writeText` promise-returning (modelled on navigator.clipboard), older ones are synchronous: both fit.
  */
 export interface ClipboardPort {
-  writeText(text: string): void | Promise<void>;
+  /** Nothing, or a promise (Electron 45); typed `unknown` so callers that ignore it stay valid either way. */
+  writeText(text: string): unknown;
   readText(): string | Promise<string>;
   clear(): void;
 }

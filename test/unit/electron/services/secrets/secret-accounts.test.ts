@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { belongsToProfile, newClientSecretAccount, profileOfAccount } from '../../../../../electron/services/secrets/secret-accounts.ts';
+
+describe('secret accounts', () => {
+  it('gives every capture a fresh account under the profile', () => {
+    const first = newClientSecretAccount('contoso-eu');
+    const second = newClientSecretAccount('contoso-eu');
+    expect(first).toMatch(/^contoso-eu:client-secret:[0-9a-f-]{36}$/);
+    expect(second).not.toBe(first);
+  });
+
+  it('tells which profile an account belongs to', () => {
+    expect(profileOfAccount('contoso-eu:client-secret:1')).toBe('contoso-eu');
+    expect(profileOfAccount('no-colon')).toBeUndefined();
+    expect(belongsToProfile('contoso-eu:client-secret:1', 'contoso-eu')).toBe(true);
+    expect(belongsToProfile('contoso-eu-2:client-secret:1', 'contoso-eu')).toBe(false);
+  });
+});

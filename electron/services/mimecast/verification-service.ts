@@ -7,6 +7,7 @@ import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { Credentials, CredentialsService } from '../secrets/secret-store.ts';
+import { writeOrExplain } from '../secrets/store-write-error.ts';
 import type { MimecastClientOptions } from './mimecast-client.ts';
 import { runVerification } from './run-verification.ts';
 
@@ -68,6 +69,10 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
   const running = new Map<string, Promise<VerificationReport>>();
 
   const section = (profileId: string): VerificationSection => profiles.store(profileId).read('verification') ?? {};
+  const saveSection = (profileId: string, next: VerificationSection): void => {
+    const store = profiles.store(profileId);
+    writeOrExplain(store.path, () => store.write('verification', next));
+  };
   const gateway = (profileId: string): GatewayChoice => section(profileId).gateway ?? { kind: 'global' };
   const savedBaseUrl = (profileId: string): string => validBaseUrl(baseUrlOf(gateway(profileId)));
 
@@ -100,7 +105,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       const run = (async () => {
         const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
         const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId));
-        profiles.store(profileId).write('verification', { ...section(profileId), latest: report });
+        saveSection(profileId, { ...section(profileId), latest: report });
         deps.reportGate?.(profileId, gateFor(report));
         return report;
       })().finally(() => running.delete(profileId));
@@ -127,7 +132,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
     gateway,
     setGateway(profileId, choice) {
       const saved: GatewayChoice = choice.kind === 'custom' ? { kind: 'custom', baseUrl: validBaseUrl(choice.baseUrl) } : { kind: choice.kind };
-      profiles.store(profileId).write('verification', { ...section(profileId), gateway: saved });
+      saveSection(profileId, { ...section(profileId), gateway: saved });
       return saved;
     },
     baseUrl: savedBaseUrl,

@@ -136,6 +136,7 @@ export function createServices(adapters: Adapters): Services {
     },
     onIntakeProgress: (event) => adapters.emit('handoff.intakeProgress', event),
     onCountdown: (event) => adapters.emit('lifecycle.countdown', event),
+    onChange: (profileId) => adapters.emit('handoff.changed', { profileId }),
     ...(adapters.notify ? { notify: adapters.notify } : {}),
     ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}),
     ...(adapters.intake ? { intake: adapters.intake } : {}),

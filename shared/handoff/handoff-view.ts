@@ -53,3 +53,6 @@ export const intakeProgressSchema = z.object({
   message: z.string(),
 });
 export type IntakeProgressEvent = z.infer<typeof intakeProgressSchema>;
+
+/** Pushed after any saved change of a profile's hand-off record. */
+export const handoffChangedSchema = z.object({ profileId: z.string() });

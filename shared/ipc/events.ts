@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { defineEvent } from './define.ts';
-import { intakeProgressSchema } from '../handoff/handoff-view.ts';
+import { handoffChangedSchema, intakeProgressSchema } from '../handoff/handoff-view.ts';
 import { lifecycleCountdownSchema } from '../handoff/lifecycle-view.ts';
 import { progressViewSchema } from '../checklist/progress.ts';
 import { clipboardCountdownSchema } from '../credentials/credentials.ts';
@@ -15,6 +15,8 @@ export const appEvents = {
   'handoff.intakeProgress': defineEvent(intakeProgressSchema),
   /** The 12-hour refresh window of a profile: time left (about once a minute while open, and when it ends). */
   'lifecycle.countdown': defineEvent(lifecycleCountdownSchema),
+  /** A profile's hand-off record changed: the hand-off and lifecycle widgets reload it. */
+  'handoff.changed': defineEvent(handoffChangedSchema),
   /** The checklist progress of a profile changed (a tick, a widget's gate, start over): the step list refreshes. */
   'progress.changed': defineEvent(progressViewSchema),
   /** Seconds until the copied Client Secret is cleared from the clipboard; 0 ends the countdown. */

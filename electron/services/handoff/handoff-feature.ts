@@ -44,6 +44,8 @@ export interface HandoffFeatureDeps {
   reportGate: (profileId: string, gate: { satisfied: boolean; reason: string }) => void;
   onIntakeProgress: (event: IntakeProgressEvent) => void;
   onCountdown: (event: LifecycleCountdown) => void;
+  /** A profile's hand-off record changed (outcome, receipt, expiry, window, forgotten secret). */
+  onChange?: (profileId: string) => void;
   /** Desktop notifications; without it (CLI, most tests) the scheduler is not started. */
   notify?: (title: string, body: string) => void;
   saveReport?: SaveReport;
@@ -71,6 +73,7 @@ export function createHandoffFeature(deps: HandoffFeatureDeps): HandoffFeature {
     logger,
     now,
     whoami,
+    ...(deps.onChange ? { onChange: deps.onChange } : {}),
   });
   const lifecycle = createLifecycleService({
     record: handoff.record,

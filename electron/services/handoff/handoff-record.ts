@@ -12,13 +12,15 @@ export interface HandoffRecord {
   note(section: HandoffSection, entry: TimelineEntry): HandoffSection;
 }
 
-export function createHandoffRecord(profiles: ProfilesService): HandoffRecord {
+/** `onChange` hears every saved change (the app pushes `handoff.changed` so both widgets stay in step). */
+export function createHandoffRecord(profiles: ProfilesService, onChange: (profileId: string) => void = () => {}): HandoffRecord {
   const read = (profileId: string): HandoffSection => handoffSectionSchema.parse(profiles.store(profileId).read('handoff') ?? {});
   return {
     read,
     update(profileId, change) {
       const next = handoffSectionSchema.parse(change(read(profileId)));
       profiles.store(profileId).write('handoff', next);
+      onChange(profileId);
       return next;
     },
     note(section, entry) {

@@ -25,6 +25,8 @@ export interface HandoffDeps {
   now: () => Date;
   /** The OS user name: who confirmed what, for the timeline and the report. */
   whoami: () => string;
+  /** Called after every saved change of a profile's `handoff` section. */
+  onChange?: (profileId: string) => void;
 }
 
 export interface HandoffService {
@@ -45,7 +47,7 @@ export interface HandoffService {
 
 export function createHandoffService(deps: HandoffDeps): HandoffService {
   const { profiles, now, whoami } = deps;
-  const record = createHandoffRecord(profiles);
+  const record = createHandoffRecord(profiles, deps.onChange);
   const preflight = createPreflight({ record, verification: deps.verification, now, whoami });
   const intake = createIntakeSubmission({ ...deps, record });
 

@@ -69,12 +69,26 @@ export function useHandoff(profileId: string) {
         if (live) setPreflightRunning(false);
       }
     })();
-    const off = assistant().on('handoff.intakeProgress', (event) => {
+    const offProgress = assistant().on('handoff.intakeProgress', (event) => {
       if (event.profileId === profileId) setProgress(event);
+    });
+    // The lifecycle widget beside this one may change the record (Credential Expiry appears in the portal guide).
+    const offChanged = assistant().on('handoff.changed', (event) => {
+      if (event.profileId !== profileId) return;
+      void Promise.all([unwrap(assistant().handoff.state()), unwrap(assistant().handoff.portalGuide())])
+        .then(([state, portal]) => {
+          if (!live) return;
+          setView(state);
+          setGuide(portal);
+        })
+        .catch(() => {
+          // A failed refresh leaves the last view in place; the next action shows its own error.
+        });
     });
     return () => {
       live = false;
-      off();
+      offProgress();
+      offChanged();
     };
   }, [profileId]);
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LifecycleView } from '../../../shared/handoff/lifecycle-view.ts';
 import { assistant, unwrap } from '../../lib/assistant.ts';
 
-/** The lifecycle widget's state; refreshed on the scheduler's countdown and when the checklist progress changes. */
+/** The lifecycle widget's state; refreshed on the scheduler's countdown and whenever the hand-off record changes. */
 export function useLifecycle(profileId: string) {
   const [view, setView] = useState<LifecycleView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,12 +23,12 @@ export function useLifecycle(profileId: string) {
       if (event.profileId === profileId) reload();
     });
     // A hand-off confirmed in the widget above changes what is offered here (forget the secret).
-    const offProgress = assistant().on('progress.changed', (event) => {
+    const offChanged = assistant().on('handoff.changed', (event) => {
       if (event.profileId === profileId) reload();
     });
     return () => {
       offCountdown();
-      offProgress();
+      offChanged();
     };
   }, [profileId, act]);
 

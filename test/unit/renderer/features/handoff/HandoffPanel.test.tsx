@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Services } from '../../../../../electron/services/compose.ts';
@@ -105,5 +105,16 @@ describe('HandoffPanel', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Proceed anyway' }));
     expect(await screen.findByText(/Proceeding despite the failed verification: recorded .* by dana/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Record the outcome' }).closest('fieldset')?.disabled).toBe(false);
+  });
+
+  it('follows changes made beside it: a Credential Expiry set in the lifecycle widget appears in the portal guide', async () => {
+    renderPanel();
+    await screen.findByText(/Verified:/);
+    expect(screen.getByText(/None \(optional/)).toBeTruthy();
+    await act(async () => {
+      await services.router.dispatch('lifecycle.setExpiry', { date: '2027-03-31' });
+    });
+    expect(await screen.findByText('2027-03-31')).toBeTruthy();
+    expect(screen.getByText('Credential Expiry: 2027-03-31.')).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentia
 /**
  * The port every secret goes through. Adapters: the OS keychain (@napi-rs/keyring; Linux pinned to the Secret
  * Service), Electron's async safeStorage (ciphertext in the profile store), and memory for this run only.
- * Accounts are `<profileId>:client-secret`, `<profileId>:intake-token`, …
+ * Accounts start with the profile id: `<profileId>:client-secret:<uuid>` (a fresh one per capture), `<profileId>:intake-token`, …
  */
 export interface SecretStore {
   info(): SecretStoreInfo;

@@ -41,7 +41,7 @@ describe('intake client through the real axios client', () => {
     expect(request?.problem).toBe('');
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(request?.headers['idempotency-key']).toBe(KEY);
-    expect(request?.headers['content-type']).toMatch(/^application\/json/);
+    expect(request?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(request!.rawBody)).toEqual(body);
     expect(Object.keys(JSON.parse(request!.rawBody) as object)).toEqual(['vendor', 'apiVersion', 'accountName', 'baseUrl', 'clientId', 'clientSecret', 'credentialExpiry']);
     expect(result.message).not.toContain(SECRET);

@@ -31,7 +31,7 @@ export function PortalWalkthrough({ guide, view, disabled, onAccountName, onReco
       <div className="field">
         <label htmlFor={nameId}>Account Name (unique and descriptive)</label>
         <div className="row">
-          <input id={nameId} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input id={nameId} className="handoff-account-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
           <button type="button" disabled={disabled || name.trim() === '' || name.trim() === guide.accountName} onClick={() => onAccountName(name)}>
             Use this name
           </button>

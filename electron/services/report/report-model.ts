@@ -58,7 +58,7 @@ export async function buildReportModel(sources: ReportSources, profileId: string
     profile: { id: store.id, name: profile?.name ?? store.id, createdAt: profile?.createdAt ?? '' },
     credentials: await sources.credentialStatus(store.id),
     steps,
-    deployment: deploymentChoice === 'migration' ? 'Migration from Mimecast API 1.0' : deploymentChoice === 'new' ? 'New deployment' : 'Not chosen',
+    deployment: deploymentChoice === 'migration' ? 'Migration from Mimecast API 1.0' : deploymentChoice === 'new' ? 'New deployment' : 'Deployment kind not chosen',
     ...(verification ? { verification } : {}),
     ...(ip ? { ipRanges: { lastVerdict: ip.lastVerdict, checkedAt: ip.checkedAt, ...(ip.acknowledgement ? { acknowledgement: ip.acknowledgement } : {}) } } : {}),
     handoff: store.read('handoff') ?? {},

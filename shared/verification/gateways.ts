@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackHost } from '../net/loopback.ts';
 
 /**
  * Mimecast API 2.0 gateways and the rules for a base URL the admin types. Pure, so the UI validates as the admin
@@ -37,12 +38,6 @@ export type GatewayChoice = z.infer<typeof gatewayChoiceSchema>;
 export type BaseUrlCheck =
   | { ok: true; baseUrl: string }
   | { ok: false; code: 'invalid-base-url' | 'api-1-host' | 'insecure-base-url'; message: string };
-
-/** Hosts where plain http is tolerated: only this machine (the tests' fake Mimecast API). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
 
 /** The retired API 1.0 hosts (`eu-api.mimecast.com`, `api.mimecast.com`): a common paste mistake. */
 export function isApi1Host(hostname: string): boolean {

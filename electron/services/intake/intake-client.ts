@@ -1,6 +1,7 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody, type NetworkFault } from '../../../shared/handoff/intake-contract.ts';
-import { checkIntakeUrl, isLoopbackHost } from './intake-url.ts';
+import { isLoopbackHost } from '../../../shared/net/loopback.ts';
+import { checkIntakeUrl } from './intake-url.ts';
 import { classifyNetworkFault, describeNetworkFault } from './network-fault.ts';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, backoffMs, isRetryableStatus, parseRetryAfter } from './retry-policy.ts';
 import { serverMessage } from './server-message.ts';

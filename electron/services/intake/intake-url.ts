@@ -1,14 +1,5 @@
-import ipaddr from 'ipaddr.js';
 import { AppError } from '../../../shared/errors.ts';
-
-/** True for `localhost` and any loopback address (127.0.0.0/8, ::1, and IPv4-mapped forms of them). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  if (!ipaddr.isValid(host)) return false;
-  const address = ipaddr.process(host);
-  return address.range() === 'loopback';
-}
+import { isLoopbackHost } from '../../../shared/net/loopback.ts';
 
 /**
  * Checks an intake URL against the contract: HTTPS only; plain http is accepted for loopback hosts alone (tests and

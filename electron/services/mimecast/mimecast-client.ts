@@ -1,6 +1,6 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { Agent as HttpsAgent } from 'node:https';
-import { isLoopbackHost } from '../../../shared/verification/gateways.ts';
+import { isLoopbackHost } from '../../../shared/net/loopback.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { Credentials } from '../secrets/secret-store.ts';
 import { isTokenRejection, tokenResponseSchema } from './envelope.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrlOf, checkBaseUrl, choiceFor, gatewayChoiceSchema, gateways, isApi1Host, isLoopbackHost } from '../../../../shared/verification/gateways.ts';
+import { isLoopbackHost } from '../../../../shared/net/loopback.ts';
+import { baseUrlOf, checkBaseUrl, choiceFor, gatewayChoiceSchema, gateways, isApi1Host } from '../../../../shared/verification/gateways.ts';
 
 describe('gateway rules', () => {
   it('knows the three API 2.0 gateways', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntakeUrl, isLoopbackHost } from '../../../../../electron/services/intake/intake-url.ts';
+import { isLoopbackHost } from '../../../../../shared/net/loopback.ts';
+import { checkIntakeUrl } from '../../../../../electron/services/intake/intake-url.ts';
 
 describe('intake URL rules', () => {
   it('accepts https anywhere', () => {

@@ -3,7 +3,8 @@ import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody, type 
 import { isLoopbackHost } from '../../../shared/net/loopback.ts';
 import { checkIntakeUrl } from './intake-url.ts';
 import { classifyNetworkFault, describeNetworkFault } from './network-fault.ts';
-import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, backoffMs, isRetryableStatus, parseRetryAfter } from './retry-policy.ts';
+import { headerValue, parseRetryAfter } from '../http/retry-after.ts';
+import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, backoffMs, isRetryableStatus } from './retry-policy.ts';
 import { serverMessage } from './server-message.ts';
 
 export interface IntakeSubmission {
@@ -108,8 +109,7 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
           const said = serverMessage(text, contentType);
           if (!isRetryableStatus(status)) return finish(refused(status, attempt, said));
           last = { ok: false, receiptId: null, status, attempts: attempt, message: `HTTP ${status}${said ? `: ${said}` : ''}` };
-          const header: unknown = headers['retry-after'];
-          retryAfter = parseRetryAfter(typeof header === 'string' ? header : undefined, now());
+          retryAfter = parseRetryAfter(headerValue(headers, 'retry-after'), now());
         } else {
           last = { ok: false, receiptId: null, status: null, attempts: attempt, message: describeNetworkFault(outcome.fault, url.host), fault: outcome.fault };
         }

@@ -1,6 +1,6 @@
 /**
  * The contract's retry rules: 429, 5xx and network errors are retried, 3 attempts in all, with exponential backoff,
- * honouring `Retry-After` (seconds or an HTTP date). Other statuses are final.
+ * honouring `Retry-After` (seconds or an HTTP date; read by `../http/retry-after.ts`). Other statuses are final.
  */
 export const MAX_ATTEMPTS = 3;
 export const BASE_BACKOFF_MS = 1_000;
@@ -14,14 +14,4 @@ export function isRetryableStatus(status: number): boolean {
 /** Backoff before attempt `failedAttempt + 1`: 1 s, 2 s, 4 s… */
 export function backoffMs(failedAttempt: number): number {
   return BASE_BACKOFF_MS * 2 ** Math.max(0, failedAttempt - 1);
-}
-
-/** Milliseconds a `Retry-After` header asks for, or undefined when absent or unreadable. Never negative. */
-export function parseRetryAfter(header: string | undefined, now: Date): number | undefined {
-  if (header === undefined) return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1_000;
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now.getTime());
 }

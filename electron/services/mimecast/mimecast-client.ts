@@ -1,11 +1,12 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { Agent as HttpsAgent } from 'node:https';
 import { isLoopbackHost } from '../../../shared/net/loopback.ts';
+import type { HeaderBag } from '../http/retry-after.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { Credentials } from '../secrets/secret-store.ts';
 import { isTokenRejection, tokenResponseSchema } from './envelope.ts';
 import { classifyNetworkError, type NetworkFailure } from './network-errors.ts';
-import { defaultRetryPolicy, rateLimitWaitMs, serverErrorWaitMs, type HeaderBag, type RetryPolicy } from './retry-policy.ts';
+import { defaultRetryPolicy, rateLimitWaitMs, serverErrorWaitMs, type RetryPolicy } from './retry-policy.ts';
 
 /**
  * The Mimecast API 2.0 client: OAuth client-credentials token (cached until shortly before it expires, one request in

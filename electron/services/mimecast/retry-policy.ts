@@ -1,3 +1,5 @@
+import { headerValue, parseRetryAfter, type HeaderBag } from '../http/retry-after.ts';
+
 /**
  * How long to wait before retrying a throttled or failing call. Mimecast states its rate-limit reset in milliseconds
  * (`X-RateLimit-Reset`; one source spells it `X-Rate-Limit-Reset`); `Retry-After` (seconds) is honoured too.
@@ -24,20 +26,6 @@ export const defaultRetryPolicy: RetryPolicy = {
   defaultRateLimitWaitMs: 1_000,
 };
 
-export type HeaderBag = Record<string, unknown>;
-
-/** Header lookup ignoring case: servers and proxies spell names freely. */
-export function headerValue(headers: HeaderBag, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted) continue;
-    if (Array.isArray(value)) return value.length > 0 ? String(value[0]) : undefined;
-    if (typeof value === 'string' || typeof value === 'number') return String(value);
-    return undefined;
-  }
-  return undefined;
-}
-
 /** The wait the server asked for, uncapped, in milliseconds; undefined when it named none. */
 export function requestedRateLimitWaitMs(headers: HeaderBag, now: Date): number | undefined {
   for (const name of ['x-ratelimit-reset', 'x-rate-limit-reset']) {
@@ -45,14 +33,7 @@ export function requestedRateLimitWaitMs(headers: HeaderBag, now: Date): number 
     const ms = raw === undefined ? NaN : Number(raw.trim());
     if (Number.isFinite(ms) && ms >= 0) return ms;
   }
-  const retryAfter = headerValue(headers, 'retry-after')?.trim();
-  if (retryAfter) {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-    const at = Date.parse(retryAfter);
-    if (!Number.isNaN(at)) return Math.max(0, at - now.getTime());
-  }
-  return undefined;
+  return parseRetryAfter(headerValue(headers, 'retry-after'), now);
 }
 
 export function rateLimitWaitMs(headers: HeaderBag, now: Date, policy: RetryPolicy): number {

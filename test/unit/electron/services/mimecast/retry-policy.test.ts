@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRetryPolicy, headerValue, rateLimitWaitMs, requestedRateLimitWaitMs, serverErrorWaitMs } from '../../../../../electron/services/mimecast/retry-policy.ts';
+import { defaultRetryPolicy, rateLimitWaitMs, requestedRateLimitWaitMs, serverErrorWaitMs } from '../../../../../electron/services/mimecast/retry-policy.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 
 describe('retry policy', () => {
-  it('reads header names case-insensitively', () => {
-    expect(headerValue({ 'X-RateLimit-Reset': '5' }, 'x-ratelimit-reset')).toBe('5');
-    expect(headerValue({ 'retry-after': ['7'] }, 'Retry-After')).toBe('7');
-  });
-
   it('prefers the millisecond reset headers, then Retry-After in seconds or as a date', () => {
     expect(requestedRateLimitWaitMs({ 'x-ratelimit-reset': '1200', 'retry-after': '9' }, now)).toBe(1200);
     expect(requestedRateLimitWaitMs({ 'X-Rate-Limit-Reset': '800' }, now)).toBe(800);

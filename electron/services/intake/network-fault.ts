@@ -1,26 +1,20 @@
 import type { NetworkFault } from '../../../shared/handoff/intake-contract.ts';
+import { classifyFault, type FaultKind } from '../http/network-fault.ts';
 
-const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_VERIFY_LEAF_SIGNATURE$|UNABLE_TO_GET_ISSUER_CERT|HOSTNAME_MISMATCH$|EPROTO$)/;
+const FAULT_OF_KIND: Record<FaultKind, NetworkFault> = {
+  certificate: 'tls',
+  tls: 'tls',
+  dns: 'dns',
+  refused: 'refused',
+  timeout: 'timeout',
+  reset: 'reset',
+  unreachable: 'network',
+  other: 'network',
+};
 
-function errorCode(error: unknown): string {
-  if (!error || typeof error !== 'object') return '';
-  const own = (error as { code?: unknown }).code;
-  const cause = (error as { cause?: { code?: unknown } }).cause?.code;
-  // axios puts its own code (ERR_NETWORK…) on the error and the socket's on `cause`; the socket's is more telling.
-  return String(typeof cause === 'string' ? cause : typeof own === 'string' ? own : '');
-}
-
-/** Names a failed request's network fault so the message can say where to look. */
+/** Names a failed request's network fault (the contract's `NetworkFault`) so the message can say where to look. */
 export function classifyNetworkFault(error: unknown): NetworkFault {
-  const code = errorCode(error);
-  const own = (error as { code?: unknown } | undefined)?.code;
-  const ownCode = typeof own === 'string' ? own : '';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
-  if (code === 'ECONNREFUSED') return 'refused';
-  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || ownCode === 'ECONNABORTED' || ownCode === 'ETIMEDOUT') return 'timeout';
-  if (TLS_CODE.test(code)) return 'tls';
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_SOCKET_CLOSED') return 'reset';
-  return 'network';
+  return FAULT_OF_KIND[classifyFault(error).kind];
 }
 
 /** One sentence per fault: what happened and what to check. */

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, safeStorage, screen, session, shell } from 'electron';
 import { wireChannel } from '../../shared/ipc/contract.ts';
 import { externalLinks, isAllowedExternalUrl } from '../../shared/links.ts';
 import { createServices, type Services } from '../services/compose.ts';
 import { fileSink } from '../services/logging/logger.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
 import { openElectronStore } from './electron-store-adapter.ts';
+import { createKeyringSecretStore } from '../services/secrets/keyring-secret-store.ts';
+import { createReportSaver, printHtmlToPdf, reportWindowOptions } from './report-saver.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createAppProtocolHandler } from './protocol.ts';
@@ -59,6 +61,22 @@ function start(): void {
     logSinks: [fileSink(join(dataDir, 'logs', 'main.log'))],
     openExternal,
     emit: (event, payload) => mainWindow?.webContents.send(wireChannel(event), payload),
+    // The OS keychain first; Electron's safeStorage when the keychain fails; memory (with a banner) last.
+    secrets: { keyring: createKeyringSecretStore({ platform: process.platform }), safeStorage, fallback: 'memory' },
+    clipboard,
+    notify: (title, body) => {
+      if (Notification.isSupported()) new Notification({ title, body }).show();
+    },
+    saveReport: createReportSaver({
+      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — a hidden print window: sandboxed, isolated, JavaScript off (reportWindowOptions, report-saver.test.ts); new windows are denied for every web contents (security.ts)
+      printToPdf: (html) => printHtmlToPdf(html, () => new BrowserWindow(reportWindowOptions)),
+    }),
+  });
+  app.on('before-quit', () => {
+    // A secret still on the clipboard is cleared on the way out, not left for the next program to read.
+    services.clipboard.dispose();
+    services.handoff.scheduler.stop();
   });
 
   hardenSession(session.defaultSession);

@@ -6,7 +6,7 @@ import { createEvidenceHandlers } from './handlers/evidence-handlers.ts';
 import { createProgressService, type ProgressService } from './progress/progress-service.ts';
 import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.ts';
 import { createCredentialHandlers } from './handlers/credentials-handlers.ts';
-import { chooseSecretStore, type SecretStoreCandidates } from './secrets/choose-secret-store.ts';
+import { chooseSecretStore, type ChosenSecretStore, type SecretStoreCandidates } from './secrets/choose-secret-store.ts';
 import { createClipboardService, type ClipboardPort, type ClipboardService, type Timers } from './secrets/clipboard-service.ts';
 import { createCredentialsService } from './secrets/credentials-service.ts';
 import { createMemorySecretStore } from './secrets/memory-secret-store.ts';
@@ -79,14 +79,19 @@ export function createServices(adapters: Adapters): Services {
   const logger = createLogger(redactor, adapters.logSinks, now);
   const profiles = createProfilesService({ dataDir: adapters.dataDir, openStore: adapters.openStore, now });
   const secrets = adapters.secrets;
+  // Chosen once per run (the keychain probe writes a test item), shared by the credentials and the intake token.
+  let chosenStore: Promise<ChosenSecretStore> | undefined;
+  const secretStore = (): Promise<ChosenSecretStore> =>
+    (chosenStore ??= secrets
+      ? chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })
+      : Promise.resolve({ store: createMemorySecretStore() }));
+  const copyText = adapters.clipboard ? (text: string) => adapters.clipboard?.writeText(text) : undefined;
   const credentials = createCredentialsService({
     profiles,
     redactor,
     logger,
     now,
-    secretStore: secrets
-      ? () => chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })
-      : () => Promise.resolve({ store: createMemorySecretStore() }),
+    secretStore,
     // `progress` is created below; the gate is only reported later, on a capture or a delete.
     reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'credentials-capture', ...gate }, profileId),
   });
@@ -104,7 +109,7 @@ export function createServices(adapters: Adapters): Services {
     profiles,
     now,
     reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'ip-ranges-check', ...gate }, profileId),
-    ...(adapters.clipboard ? { copyText: (text: string) => adapters.clipboard?.writeText(text) } : {}),
+    ...(copyText ? { copyText } : {}),
   });
 
   const verification = createVerificationService({
@@ -121,9 +126,7 @@ export function createServices(adapters: Adapters): Services {
   const handoff = createHandoffFeature({
     profiles,
     credentials,
-    secrets: lazyTokenStore(async () =>
-      secrets ? (await chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })).store : createMemorySecretStore(),
-    ),
+    secrets: lazyTokenStore(async () => (await secretStore()).store),
     verification,
     evidence,
     redactor,
@@ -153,7 +156,7 @@ export function createServices(adapters: Adapters): Services {
     }),
     ...createProfileHandlers(profiles),
     ...createIpRangesHandlers(ipRanges),
-    ...createProgressHandlers({ progress, evidence, ...(adapters.clipboard ? { copyText: (text: string) => adapters.clipboard?.writeText(text) } : {}) }),
+    ...createProgressHandlers({ progress, evidence, ...(copyText ? { copyText } : {}) }),
     ...createEvidenceHandlers(evidence),
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
     ...createVerificationHandlers(profiles, verification),

@@ -16,13 +16,8 @@
  *   handoff              completes "Hand off"; until satisfied, "Remove the API 1.0 application" is blocked
  *   verification, lifecycle  informative only: no step waits for them (report them anyway if useful)
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
-import { IpRangesCheck } from './ip-ranges/IpRangesCheck.tsx';
-import { CredentialsCapture } from './credentials/CredentialsCapture.tsx';
-import { VerificationPanel } from './verification/VerificationPanel.tsx';
-import { HandoffPanel } from './handoff/HandoffPanel.tsx';
-import { LifecyclePanel } from './lifecycle/LifecyclePanel.tsx';
 
 /** What every embedded widget receives from the step that shows it. */
 export interface WidgetProps {
@@ -32,14 +27,21 @@ export interface WidgetProps {
   goToStep: (id: StepId) => void;
 }
 
+type WidgetModule<Name extends string> = Record<Name, ComponentType<WidgetProps>>;
+
+/** Loads a feature's widget when a step first shows it, so the first paint carries only the frame and the guide. */
+function lazyWidget<Name extends string>(load: () => Promise<WidgetModule<Name>>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
 /**
  * The interactive parts of steps, by widget id. Each feature registers its component here; a step's data names the
- * widget and the generic step view renders it. A widget not registered yet renders nothing.
+ * widget and the generic step view renders it (inside a Suspense boundary). A widget not registered renders nothing.
  */
 export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
-  'ip-ranges-check': IpRangesCheck,
-  'credentials-capture': CredentialsCapture,
-  verification: VerificationPanel,
-  handoff: HandoffPanel,
-  lifecycle: LifecyclePanel,
+  'ip-ranges-check': lazyWidget(() => import('./ip-ranges/IpRangesCheck.tsx'), 'IpRangesCheck'),
+  'credentials-capture': lazyWidget(() => import('./credentials/CredentialsCapture.tsx'), 'CredentialsCapture'),
+  verification: lazyWidget(() => import('./verification/VerificationPanel.tsx'), 'VerificationPanel'),
+  handoff: lazyWidget(() => import('./handoff/HandoffPanel.tsx'), 'HandoffPanel'),
+  lifecycle: lazyWidget(() => import('./lifecycle/LifecyclePanel.tsx'), 'LifecyclePanel'),
 };

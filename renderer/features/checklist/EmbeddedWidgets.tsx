@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { GateState } from '../../../shared/checklist/progress.ts';
 import type { EmbeddedWidget } from '../../../shared/checklist/schema.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
@@ -19,7 +20,9 @@ export function EmbeddedWidgets({ profileId, stepId, embedded, gates, goToStep }
     return (
       <div key={id} className="step-widget" data-widget={id}>
         {Widget ? (
-          <Widget profileId={profileId} stepId={stepId} goToStep={goToStep} />
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Widget profileId={profileId} stepId={stepId} goToStep={goToStep} />
+          </Suspense>
         ) : (
           <p className="callout note">This part of the assistant is not available in this build yet.</p>
         )}

@@ -20,6 +20,8 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
   const [copyError, setCopyError] = useState<string | null>(null);
   const titleId = useId();
   const channelName = useId();
+  // The choice shows at once; saving it is a round trip to the main process that must not make the radio lag.
+  const [chosenChannel, setChosenChannel] = useState<HandoffChannel>();
 
   if (!h.view) {
     return h.error ? (
@@ -30,7 +32,7 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
       <p role="status">Loading the hand-off…</p>
     );
   }
-  const channel = h.view.section.channel ?? 'portal';
+  const channel = chosenChannel ?? h.view.section.channel ?? 'portal';
   const blocked = h.preflight ? h.preflight.blocked : true;
 
   return (
@@ -53,7 +55,11 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
         <legend>How do the credentials reach Arctic Wolf?</legend>
         {channels.map((c) => (
           <label key={c.id} className="handoff-outcome-option">
-            <input type="radio" name={channelName} value={c.id} checked={channel === c.id} onChange={() => void h.chooseChannel(c.id)} />
+            <input type="radio" name={channelName} value={c.id} checked={channel === c.id} onChange={() => {
+                setChosenChannel(c.id);
+                void h.chooseChannel(c.id);
+              }}
+            />
             <span>
               <strong>{c.label}</strong> <span className="muted">— {c.detail}</span>
             </span>

@@ -41,6 +41,8 @@ export const handoff = defineStep({
     },
   ],
   widgets: [
+    // The full verification panel again, so a failing permission shows its fix right where the hand-off waits.
+    { id: 'verification', gate: false },
     { id: 'handoff', gate: true },
     { id: 'lifecycle', gate: false },
   ],

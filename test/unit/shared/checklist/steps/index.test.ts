@@ -89,7 +89,7 @@ describe('checklist step definitions', () => {
   it('embeds each widget where the product puts it', () => {
     expect(stepById('capture-keys').widgets.map((w) => w.id)).toEqual(['credentials-capture', 'verification']);
     expect(stepById('admin-ip-ranges').widgets.map((w) => w.id)).toEqual(['ip-ranges-check']);
-    expect(stepById('handoff').widgets.map((w) => w.id)).toEqual(['handoff', 'lifecycle']);
+    expect(stepById('handoff').widgets.map((w) => w.id)).toEqual(['verification', 'handoff', 'lifecycle']);
     expect(checklistSteps.filter((s) => s.secretOnScreen).map((s) => s.id)).toEqual(['generate-keys', 'capture-keys', 'handoff']);
   });
 });

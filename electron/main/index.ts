@@ -9,6 +9,7 @@ import { openElectronStore } from './electron-store-adapter.ts';
 import { createKeyringSecretStore } from '../services/secrets/keyring-secret-store.ts';
 import { createReportSaver, printHtmlToPdf, reportWindowOptions } from './report-saver.ts';
 import { registerIpcHandlers } from './ipc.ts';
+import { claimSingleInstance, debugSwitchIn } from './launch-guards.ts';
 import { buildMenuTemplate } from './menu.ts';
 import { createAppProtocolHandler } from './protocol.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
@@ -98,15 +99,12 @@ function start(): void {
   services.logger.info('app started', { version: app.getVersion(), platform: process.platform });
 }
 
-// One instance: a second launch focuses the window that is already open.
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+const debugSwitch = app.isPackaged ? debugSwitchIn(process.argv) : undefined;
+if (debugSwitch) {
+  // A packaged app holding a secret does not start with a debugger port open.
+  console.error(`Refusing to start with ${debugSwitch}.`);
+  app.exit(1);
+} else if (claimSingleInstance(app, () => mainWindow)) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

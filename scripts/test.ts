@@ -58,7 +58,7 @@ const steps: Step[] = [
     needs: 'build',
   },
   ...(existsSync(join(root, 'scripts/security-scan.ts'))
-    ? [{ name: 'security scan', command: process.execPath, args: [join(root, 'scripts/security-scan.ts')] }]
+    ? [{ name: 'security scan', command: process.execPath, args: [...process.execArgv, join(root, 'scripts/security-scan.ts')] }]
     : []),
 ];
 

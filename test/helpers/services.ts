@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Adapters, type Services } from '../../electron/services/compose.ts';
+import type { ClipboardPort } from '../../electron/services/secrets/clipboard-service.ts';
 import { openConfStore } from '../../electron/services/settings/conf-store.ts';
 
 /** A temporary data folder. */
@@ -22,4 +23,10 @@ export function nodeServices(overrides: Partial<Adapters> = {}): Services & { da
     ...overrides,
   });
   return Object.assign(services, { dataDir, logLines });
+}
+
+/** A clipboard that keeps every text written to it, newest last; clearing it records nothing. */
+export function recordingClipboard(): ClipboardPort & { copied: string[] } {
+  const copied: string[] = [];
+  return { copied, writeText: (text) => void copied.push(text), readText: () => copied.at(-1) ?? '', clear: () => {} };
 }

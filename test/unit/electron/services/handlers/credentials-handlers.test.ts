@@ -4,10 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
 import { channelNames, contract } from '../../../../../shared/ipc/contract.ts';
 import { createRouter, type Handlers } from '../../../../../electron/services/router.ts';
-import { createMemorySecretStore } from '../../../../../electron/services/secrets/memory-secret-store.ts';
-import { keyringStoreInfo } from '../../../../../electron/services/secrets/keyring-secret-store.ts';
 import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
 import type { ClipboardPort } from '../../../../../electron/services/secrets/clipboard-service.ts';
+import { memoryKeychain as keyringLike } from '../../../../helpers/memory-keychain.ts';
 import { nodeServices } from '../../../../helpers/services.ts';
 
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
@@ -15,19 +14,6 @@ const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
 const SECRET = `Leak+${crypto.randomUUID()}/=`;
 /** The replacement secret one of the calls captures; searched for just the same. */
 const SECRET2 = `Other+${crypto.randomUUID()}/=`;
-
-/** A keychain stand-in (memory under the Secret Service's name) that the test can look into. */
-function keyringLike(): SecretStore & { size(): number } {
-  const inner = createMemorySecretStore();
-  const accounts = new Set<string>();
-  return {
-    info: () => keyringStoreInfo('linux'),
-    get: (a) => inner.get(a),
-    set: async (a, s) => void (await inner.set(a, s), accounts.add(a)),
-    delete: async (a) => void (await inner.delete(a), accounts.delete(a)),
-    size: () => [...accounts].filter((a) => !a.startsWith('probe:')).length,
-  };
-}
 
 function clipboard(): ClipboardPort & { text: string } {
   return { text: '', writeText(t) { this.text = t; }, readText() { return this.text; }, clear() { this.text = ''; } };

@@ -1,26 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../../../electron/services/compose.ts';
-import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
+import { nodeServices, tempDataDir } from '../../../../helpers/services.ts';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let dataDir: string;
-let services: Services;
+let services: ReturnType<typeof nodeServices>;
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'aw-evidence-ipc-'));
-  services = createServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0',
-    platform: process.platform,
-    logSinks: [],
-    openExternal: () => Promise.resolve(),
-    emit: () => {},
-  });
+  dataDir = tempDataDir('aw-evidence-ipc-');
+  services = nodeServices({ dataDir });
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 

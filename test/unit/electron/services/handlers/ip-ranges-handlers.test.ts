@@ -1,27 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices, type Adapters } from '../../../../../electron/services/compose.ts';
-import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
+import type { Adapters } from '../../../../../electron/services/compose.ts';
 import { MSP_ACKNOWLEDGEMENT_PHRASE } from '../../../../../shared/ip-ranges/profile-section.ts';
+import { nodeServices, tempDataDir } from '../../../../helpers/services.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function services(extra: Partial<Adapters> = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'aw-ipr-h-'));
-  dirs.push(dataDir);
-  return createServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    platform: 'linux',
-    logSinks: [],
-    openExternal: () => Promise.resolve(),
-    emit: () => {},
-    ...extra,
-  });
+  const app = nodeServices({ dataDir: tempDataDir('aw-ipr-h-'), ...extra });
+  dirs.push(app.dataDir);
+  return app;
 }
 
 const AW = '45.60.0.0/24';

@@ -1,29 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressView } from '../../../../../shared/checklist/progress.ts';
-import { createServices, type Services } from '../../../../../electron/services/compose.ts';
-import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
+import { nodeServices, recordingClipboard, tempDataDir } from '../../../../helpers/services.ts';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 let dataDir: string;
-let services: Services;
+let services: ReturnType<typeof nodeServices>;
 let emitted: Array<{ event: string; payload: unknown }>;
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'aw-progress-ipc-'));
+  dataDir = tempDataDir('aw-progress-ipc-');
   emitted = [];
-  services = createServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0',
-    platform: process.platform,
-    logSinks: [],
-    openExternal: () => Promise.resolve(),
-    emit: (event, payload) => void emitted.push({ event, payload }),
-  });
+  services = nodeServices({ dataDir, emit: (event, payload) => void emitted.push({ event, payload }) });
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -59,17 +48,9 @@ describe('progress channels through the router', () => {
 
 describe('progress.copy', () => {
   it('puts a suggested value or a typed input on the clipboard, looked up in the main process', async () => {
-    const copied: string[] = [];
-    const withClipboard = createServices({
-      dataDir,
-      openStore: openConfStore,
-      version: '0.0.0',
-      platform: process.platform,
-      logSinks: [],
-      openExternal: () => Promise.resolve(),
-      emit: () => {},
-      clipboard: { writeText: (text) => void copied.push(text), readText: () => copied.at(-1) ?? '', clear: () => {} },
-    });
+    const clipboard = recordingClipboard();
+    const copied = clipboard.copied;
+    const withClipboard = nodeServices({ dataDir, clipboard });
     const copy = (payload: unknown) => withClipboard.router.dispatch('progress.copy', payload);
     expect(await copy({ step: 'create-role', item: 'role-name' })).toEqual({ ok: true, value: { copied: true, label: 'Role Name' } });
     expect(await copy({ step: 'notifications', item: 'contact-email' })).toMatchObject({ ok: false, error: { code: 'nothing-to-copy' } });

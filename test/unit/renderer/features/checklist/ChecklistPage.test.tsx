@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChecklistPage } from '../../../../../renderer/features/checklist/ChecklistPage.tsx';
-import { installRealAssistant } from './real-assistant.ts';
+import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 let env: ReturnType<typeof installRealAssistant>;
 afterEach(() => env.dispose());

@@ -1,18 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../../../electron/services/compose.ts';
-import { createMemorySecretStore } from '../../../../../electron/services/secrets/memory-secret-store.ts';
-import { keyringStoreInfo } from '../../../../../electron/services/secrets/keyring-secret-store.ts';
+import type { Services } from '../../../../../electron/services/compose.ts';
 import type { Timers } from '../../../../../electron/services/secrets/clipboard-service.ts';
 import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
-import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
-import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
 import { AppError } from '../../../../../shared/errors.ts';
 import { CredentialsCapture } from '../../../../../renderer/features/credentials/CredentialsCapture.tsx';
+import { memoryKeychain as keyring } from '../../../../helpers/memory-keychain.ts';
+import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
+import { nodeServices, tempDataDir } from '../../../../helpers/services.ts';
 
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
 const SECRET = `Ui+${crypto.randomUUID()}/=`;
@@ -23,43 +20,21 @@ let services: Services;
 let board: { text: string };
 let ticks: Array<() => void>;
 
-/** A working keychain under the Secret Service's name (memory inside). */
-function keyring(): SecretStore {
-  const inner = createMemorySecretStore();
-  return { get: (a) => inner.get(a), set: (a, v) => inner.set(a, v), delete: (a) => inner.delete(a), info: () => keyringStoreInfo('linux') };
-}
-
 function start(options: { keychain?: SecretStore } = {}) {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const timers: Timers = { setTimeout: (run) => ticks.push(run), clearTimeout: () => {} };
-  services = createServices({
+  services = installRealAssistant({
     dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    platform: 'linux',
     logSinks: [],
-    openExternal: () => Promise.resolve(),
-    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
     secrets: { keyring: options.keychain ?? keyring(), fallback: 'memory' },
     clipboard: { writeText: (t) => void (board.text = t), readText: () => board.text, clear: () => void (board.text = '') },
     timers,
-  });
-  const api = createAssistantApi({
-    invoke: (channel, payload) => services.router.dispatch(channel, payload),
-    subscribe: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  });
-  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  }).services;
   render(<CredentialsCapture profileId="default" stepId="capture-keys" goToStep={() => {}} />);
   return userEvent.setup();
 }
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'aw-cred-ui-'));
+  dataDir = tempDataDir('aw-cred-ui-');
   board = { text: '' };
   ticks = [];
 });
@@ -178,16 +153,7 @@ describe('CredentialsCapture', () => {
 /** Stores keys before the widget mounts, in a keychain the widget's services then share (as after a restart). */
 async function storedKeys(): Promise<SecretStore> {
   const keychain = keyring();
-  const earlier = createServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    platform: 'linux',
-    logSinks: [],
-    openExternal: () => Promise.resolve(),
-    emit: () => {},
-    secrets: { keyring: keychain, fallback: 'memory' },
-  });
+  const earlier = nodeServices({ dataDir, logSinks: [], secrets: { keyring: keychain, fallback: 'memory' } });
   await earlier.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
   return keychain;
 }

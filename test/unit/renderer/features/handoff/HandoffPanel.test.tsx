@@ -1,19 +1,17 @@
-import { rmSync } from 'node:fs';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Services } from '../../../../../electron/services/compose.ts';
-import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { HandoffPanel } from '../../../../../renderer/features/handoff/HandoffPanel.tsx';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The panel runs against the real router and services through the real bridge; Mimecast and the intake are loopback
 // fakes reached through the real axios clients. Events go through a tiny in-process bus.
 const TOKEN = 'intake-token-for-ui-test-123';
-let services: Services & { dataDir: string };
+let env: ReturnType<typeof installRealAssistant>;
+let services: ReturnType<typeof installRealAssistant>['services'];
 let mimecast: FakeMimecast;
 let intake: FakeIntake;
 let clipboard: string[];
@@ -22,24 +20,13 @@ beforeEach(async () => {
   mimecast = await startFakeMimecast();
   intake = await startFakeIntake({ token: TOKEN });
   clipboard = [];
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  services = nodeServices({
-    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
+  env = installRealAssistant({
     mimecast: { sleep: () => Promise.resolve(), timeoutMs: 2_000 },
     intake: { sleep: () => Promise.resolve(), timeoutMs: 2_000 },
     clipboard: { writeText: (t) => void clipboard.push(t), readText: () => clipboard.at(-1) ?? '', clear: () => void clipboard.push('') },
     whoami: () => 'dana',
   });
-  const api = createAssistantApi({
-    invoke: (channel, payload) => services.router.dispatch(channel, payload),
-    subscribe: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  });
-  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  services = env.services;
   await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
   await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: mimecast.baseUrl });
 });
@@ -47,7 +34,7 @@ afterEach(async () => {
   await Promise.resolve(services.clipboard.dispose());
   await intake.close();
   await mimecast.close();
-  rmSync(services.dataDir, { recursive: true, force: true });
+  env.dispose();
 });
 
 function renderPanel() {

@@ -1,37 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../../../../electron/services/compose.ts';
-import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
-import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
 import { MSP_ACKNOWLEDGEMENT_PHRASE } from '../../../../../shared/ip-ranges/profile-section.ts';
 import { IpRangesCheck } from '../../../../../renderer/features/ip-ranges/IpRangesCheck.tsx';
+import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The component talks to the real router and services through the real bridge: only Electron's IPC is left out.
-let dataDir: string;
-let services: Services;
+let env: ReturnType<typeof installRealAssistant>;
+let services: ReturnType<typeof installRealAssistant>['services'];
 let clipboard: string[];
 
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'aw-ipr-ui-'));
-  clipboard = [];
-  services = createServices({
-    dataDir,
-    openStore: openConfStore,
-    version: '0.0.0-test',
-    platform: 'linux',
-    logSinks: [],
-    openExternal: () => Promise.resolve(),
-    emit: () => {},
-    clipboard: { writeText: (t) => void clipboard.push(t), readText: () => clipboard.at(-1) ?? '', clear: () => {} },
-  });
-  const api = createAssistantApi({ invoke: (channel, payload) => services.router.dispatch(channel, payload), subscribe: () => () => {} });
-  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  env = installRealAssistant();
+  services = env.services;
+  clipboard = env.copied;
 });
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => env.dispose());
 
 const AW = '45.60.0.0/24\n45.60.1.0/24';
 const gate = () => services.progress.read().gates['ip-ranges-check'];

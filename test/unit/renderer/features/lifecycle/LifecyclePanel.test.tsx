@@ -1,38 +1,22 @@
-import { rmSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Services } from '../../../../../electron/services/compose.ts';
-import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { LifecyclePanel } from '../../../../../renderer/features/lifecycle/LifecyclePanel.tsx';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The services' clock and the renderer's clock are the same controlled clock: vi's fake Date drives both.
-let services: Services & { dataDir: string };
+let env: ReturnType<typeof installRealAssistant>;
+let services: ReturnType<typeof installRealAssistant>['services'];
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: new Date('2026-11-25T12:00:00.000Z') });
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  services = nodeServices({
-    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
-    now: () => new Date(),
-    whoami: () => 'erin',
-  });
-  const api = createAssistantApi({
-    invoke: (channel, payload) => services.router.dispatch(channel, payload),
-    subscribe: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  });
-  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  env = installRealAssistant({ now: () => new Date(), whoami: () => 'erin' });
+  services = env.services;
 });
 afterEach(() => {
   vi.useRealTimers();
-  rmSync(services.dataDir, { recursive: true, force: true });
+  env.dispose();
 });
 
 function renderPanel() {

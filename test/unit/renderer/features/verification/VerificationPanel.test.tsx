@@ -1,43 +1,28 @@
-import { rmSync } from 'node:fs';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Services } from '../../../../../electron/services/compose.ts';
-import { createAssistantApi } from '../../../../../shared/ipc/bridge.ts';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { VerificationPanel } from '../../../../../renderer/features/verification/VerificationPanel.tsx';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The panel talks to the real router and services through the real bridge, and they to the loopback fake Mimecast
 // API through the real axios client. Only Electron's IPC is left out: events go through a tiny in-process bus.
-let services: Services & { dataDir: string };
+let env: ReturnType<typeof installRealAssistant>;
+let services: ReturnType<typeof installRealAssistant>['services'];
 let fake: FakeMimecast;
 let goToStep: ReturnType<typeof vi.fn<(id: StepId) => void>>;
 
 beforeEach(async () => {
   fake = await startFakeMimecast();
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  services = nodeServices({
-    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
-    mimecast: { sleep: () => Promise.resolve(), timeoutMs: 2_000 },
-  });
-  const api = createAssistantApi({
-    invoke: (channel, payload) => services.router.dispatch(channel, payload),
-    subscribe: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener);
-      return () => set.delete(listener);
-    },
-  });
-  Object.defineProperty(window, 'assistant', { value: api, configurable: true });
+  env = installRealAssistant({ mimecast: { sleep: () => Promise.resolve(), timeoutMs: 2_000 } });
+  services = env.services;
   goToStep = vi.fn<(id: StepId) => void>();
 });
 afterEach(async () => {
   fake.release();
   await fake.close();
-  rmSync(services.dataDir, { recursive: true, force: true });
+  env.dispose();
 });
 
 async function storeKeysAndUseFake() {

@@ -35,9 +35,10 @@ export const gatewayChoiceSchema = z.discriminatedUnion('kind', [
 ]);
 export type GatewayChoice = z.infer<typeof gatewayChoiceSchema>;
 
-export type BaseUrlCheck =
-  | { ok: true; baseUrl: string }
-  | { ok: false; code: 'invalid-base-url' | 'api-1-host' | 'insecure-base-url'; message: string };
+/** The codes `checkBaseUrl` refuses with; every operation that checks a base URL lists them. */
+export const baseUrlErrorCodes = ['invalid-base-url', 'api-1-host', 'insecure-base-url'] as const;
+
+export type BaseUrlCheck = { ok: true; baseUrl: string } | { ok: false; code: (typeof baseUrlErrorCodes)[number]; message: string };
 
 /** The retired API 1.0 hosts (`eu-api.mimecast.com`, `api.mimecast.com`): a common paste mistake. */
 export function isApi1Host(hostname: string): boolean {

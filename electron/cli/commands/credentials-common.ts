@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors.ts';
-import { credentialInputErrorCodes } from '../../services/secrets/credential-input.ts';
+import { credentialInputErrorCodes } from '../../../shared/credentials/error-codes.ts';
 import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
 import type { Redactor } from '../../services/logging/redactor.ts';
 import type { CredentialStatus } from '../../services/secrets/secret-store.ts';

@@ -1,8 +1,8 @@
+import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
 import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
-import { credentialUseErrorCodes } from '../../services/secrets/credentials-service.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 
 export const INTAKE_TOKEN_ENV = 'MIMECAST_AW_INTAKE_TOKEN';

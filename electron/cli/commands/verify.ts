@@ -1,9 +1,8 @@
+import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { checkBaseUrl } from '../../../shared/verification/gateways.ts';
+import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
-import { baseUrlErrorCodes } from '../../services/mimecast/verification-service.ts';
 import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
-import { credentialUseErrorCodes } from '../../services/secrets/credentials-service.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 
 /** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */

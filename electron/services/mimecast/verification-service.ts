@@ -48,8 +48,6 @@ export interface VerificationService {
   baseUrl(profileId: string): string;
 }
 
-export const baseUrlErrorCodes = ['invalid-base-url', 'api-1-host', 'insecure-base-url'] as const;
-
 function validBaseUrl(raw: string): string {
   const check = checkBaseUrl(raw);
   if (!check.ok) throw new AppError(check.code, check.message);

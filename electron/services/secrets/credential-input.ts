@@ -1,16 +1,6 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { Credentials } from './secret-store.ts';
 
-/** Error codes of bad input at capture; the `credentials.capture` channel and `credentials set` list them. */
-export const credentialInputErrorCodes = [
-  'client-id-empty',
-  'client-secret-empty',
-  'client-id-invalid',
-  'client-secret-invalid',
-  'credentials-identical',
-  'credentials-swapped',
-] as const;
-
 export interface CleanCredentials extends Credentials {
   /** What was changed, in words for the admin ("Removed a line break at the end of the Client Secret."). */
   notices: string[];

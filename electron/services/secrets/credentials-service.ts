@@ -22,9 +22,6 @@ export interface CredentialsServiceDeps {
 
 const CAPTURE_REASON = 'Paste the Client ID and Client Secret from the Mimecast dialog and save them.';
 
-/** Error codes of reading the stored secret (verification, hand-off, clipboard). */
-export const credentialUseErrorCodes = ['no-credentials', 'secret-missing', 'secret-store-mismatch'] as const;
-
 /**
  * Owns each profile's Client ID and Secret. The secret lives only in the SecretStore; the profile's `credentials`
  * section records where (the account), when, and the Client ID.

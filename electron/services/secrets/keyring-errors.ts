@@ -1,8 +1,5 @@
 import { AppError } from '../../../shared/errors.ts';
 
-/** Error codes the OS-keychain adapter throws; every credentials channel lists them. */
-export const keyringErrorCodes = ['secret-store-unavailable', 'secret-store-locked', 'secret-store-prompt-dismissed', 'secret-store-failed'] as const;
-
 /**
  * Turns a @napi-rs/keyring failure into one clear message per situation. The library's own text ("Platform failure:
  * DBus error: …") is kept as the `cause` for the log only. Its messages never contain the password.

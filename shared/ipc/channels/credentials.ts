@@ -8,19 +8,11 @@ import {
   credentialStatusSchema,
   storeInfoSchema,
 } from '../../credentials/credentials.ts';
+import { credentialInputErrorCodes, credentialUseErrorCodes, keyringErrorCodes } from '../../credentials/error-codes.ts';
 
 /** Failures of the secret store itself (keychain locked or absent, safeStorage changed, settings file unwritable). */
-const storeErrors = [
-  'secret-store-unavailable',
-  'secret-store-locked',
-  'secret-store-prompt-dismissed',
-  'secret-store-failed',
-  'secret-store-changed',
-  'store-unwritable',
-] as const;
+const storeErrors = [...keyringErrorCodes, 'secret-store-changed', 'store-unwritable'] as const;
 
-/** Reading the stored secret back (copy). */
-const useErrors = ['no-credentials', 'secret-missing', 'secret-store-mismatch'] as const;
 
 /**
  * The credentials of the active profile. The secret goes in once (`capture`) and never comes back: every response
@@ -30,15 +22,7 @@ export const credentialChannels = {
   'credentials.capture': defineChannel({
     request: captureRequestSchema,
     response: captureResultSchema,
-    errors: [
-      'client-id-empty',
-      'client-secret-empty',
-      'client-id-invalid',
-      'client-secret-invalid',
-      'credentials-identical',
-      'credentials-swapped',
-      ...storeErrors,
-    ],
+    errors: [...credentialInputErrorCodes, ...storeErrors],
   }),
   'credentials.status': defineChannel({ request: z.void(), response: credentialStatusSchema, errors: [...storeErrors] }),
   'credentials.delete': defineChannel({ request: z.void(), response: credentialStatusSchema, errors: [...storeErrors] }),
@@ -50,7 +34,7 @@ export const credentialChannels = {
   'credentials.copy': defineChannel({
     request: z.object({ field: credentialFieldSchema }),
     response: copyResultSchema,
-    errors: ['clipboard-unavailable', ...useErrors, ...storeErrors],
+    errors: ['clipboard-unavailable', ...credentialUseErrorCodes, ...storeErrors],
   }),
   'credentials.storeInfo': defineChannel({ request: z.void(), response: storeInfoSchema, errors: [...storeErrors] }),
 } as const;

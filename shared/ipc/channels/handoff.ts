@@ -1,22 +1,13 @@
 import { z } from 'zod';
 import { defineChannel } from '../define.ts';
+import { secretReadErrorCodes } from '../../credentials/error-codes.ts';
 import { handoffChannelSchema } from '../../handoff/handoff-data.ts';
 import { handoffViewSchema, intakeConfigSchema, portalGuideSchema, preflightViewSchema } from '../../handoff/handoff-view.ts';
 import { intakeOutcomeSchema } from '../../handoff/intake-contract.ts';
 import { lifecycleViewSchema } from '../../handoff/lifecycle-view.ts';
 import { portalHealthSchema } from '../../handoff/portal-health.ts';
+import { baseUrlErrorCodes } from '../../verification/gateways.ts';
 
-/** Reading the stored secrets (the credentials feature's codes). */
-const secretErrors = [
-  'no-credentials',
-  'secret-missing',
-  'secret-store-mismatch',
-  'secret-store-unavailable',
-  'secret-store-locked',
-  'secret-store-prompt-dismissed',
-  'secret-store-failed',
-  'secret-store-changed',
-] as const;
 const intakeUrlErrors = ['intake-url-invalid', 'intake-url-insecure'] as const;
 const INTAKE_TOKEN_MAX = 4096;
 
@@ -30,7 +21,7 @@ export const handoffChannels = {
   'handoff.preflight': defineChannel({
     request: z.object({ rerun: z.boolean().optional() }),
     response: preflightViewSchema,
-    errors: [...secretErrors, 'invalid-base-url', 'api-1-host', 'insecure-base-url'],
+    errors: [...secretReadErrorCodes, ...baseUrlErrorCodes],
   }),
   /** The admin hands over despite a failing check; recorded with time and OS user. */
   'handoff.proceedAnyway': defineChannel({ request: z.void(), response: handoffViewSchema, errors: ['preflight-required'] }),
@@ -52,13 +43,13 @@ export const handoffChannels = {
       token: z.string().max(INTAKE_TOKEN_MAX).optional(),
     }),
     response: intakeConfigSchema,
-    errors: [...intakeUrlErrors, 'intake-token-missing', ...secretErrors],
+    errors: [...intakeUrlErrors, 'intake-token-missing', ...secretReadErrorCodes],
   }),
   /** Submits to the configured intake; progress arrives as `handoff.intakeProgress`. A refusal is `ok: false`, not an error. */
   'handoff.submitIntake': defineChannel({
     request: z.void(),
     response: intakeOutcomeSchema,
-    errors: ['preflight-required', 'preflight-failed', 'intake-not-configured', 'intake-token-missing', ...intakeUrlErrors, ...secretErrors],
+    errors: ['preflight-required', 'preflight-failed', 'intake-not-configured', 'intake-token-missing', ...intakeUrlErrors, ...secretReadErrorCodes],
   }),
 } as const;
 
@@ -69,7 +60,7 @@ export const lifecycleChannels = {
   /** "Arctic Wolf reported the credentials failed": starts the 12-hour window. */
   'lifecycle.reportFailure': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: [] }),
   'lifecycle.markRefreshed': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: ['refresh-not-captured', 'refresh-not-verified'] }),
-  'lifecycle.forgetSecret': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: ['handoff-not-confirmed', ...secretErrors] }),
+  'lifecycle.forgetSecret': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: ['handoff-not-confirmed', ...secretReadErrorCodes] }),
 } as const;
 
 /** The completion report, saved by the main process (HTML, or PDF through Electron's printing). */

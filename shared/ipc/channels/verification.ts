@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../define.ts';
-import { gatewayChoiceSchema } from '../../verification/gateways.ts';
+import { secretReadErrorCodes } from '../../credentials/error-codes.ts';
+import { baseUrlErrorCodes, gatewayChoiceSchema } from '../../verification/gateways.ts';
 import { verificationReportSchema } from '../../verification/report.ts';
 
 /** What the panel shows before and after a run: the gateway, the URL it stands for, and the last report. */
@@ -13,26 +14,12 @@ export const verificationStateSchema = z.object({
 });
 export type VerificationState = z.infer<typeof verificationStateSchema>;
 
-const baseUrlErrors = ['invalid-base-url', 'api-1-host', 'insecure-base-url'] as const;
-
-/** Reading the stored secret for the run (the credentials feature's codes). */
-const credentialErrors = [
-  'no-credentials',
-  'secret-missing',
-  'secret-store-mismatch',
-  'secret-store-unavailable',
-  'secret-store-locked',
-  'secret-store-prompt-dismissed',
-  'secret-store-failed',
-  'secret-store-changed',
-] as const;
-
 /**
  * Verification of the active profile's stored credentials. A failed check is not an error: it is a report with
  * `ok: false`. Errors are reserved for "could not run at all" (no credentials, a gateway URL the rules refuse).
  */
 export const verificationChannels = {
-  'verification.state': defineChannel({ request: z.void(), response: verificationStateSchema, errors: [...baseUrlErrors] }),
-  'verification.setGateway': defineChannel({ request: gatewayChoiceSchema, response: verificationStateSchema, errors: [...baseUrlErrors, 'store-unwritable'] }),
-  'verification.run': defineChannel({ request: z.void(), response: verificationReportSchema, errors: [...baseUrlErrors, ...credentialErrors, 'store-unwritable'] }),
+  'verification.state': defineChannel({ request: z.void(), response: verificationStateSchema, errors: [...baseUrlErrorCodes] }),
+  'verification.setGateway': defineChannel({ request: gatewayChoiceSchema, response: verificationStateSchema, errors: [...baseUrlErrorCodes, 'store-unwritable'] }),
+  'verification.run': defineChannel({ request: z.void(), response: verificationReportSchema, errors: [...baseUrlErrorCodes, ...secretReadErrorCodes, 'store-unwritable'] }),
 } as const;

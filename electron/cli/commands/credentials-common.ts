@@ -5,14 +5,11 @@ import type { Redactor } from '../../services/logging/redactor.ts';
 import type { CredentialStatus } from '../../services/secrets/secret-store.ts';
 import { UsageError } from '../command.ts';
 
+/** No protected store to keep or read the secret: the contract counts it as an input error (exit 2) in every command. */
+export const noProtectedStoreCodes = [NO_PROTECTED_STORE, 'secret-store-unavailable', 'secret-store-locked', 'secret-store-prompt-dismissed'] as const;
+
 /** Failures the contract counts as input errors (exit 2): bad values, or no protected store to put them in. */
-const exitTwoCodes = new Set<string>([
-  ...credentialInputErrorCodes,
-  NO_PROTECTED_STORE,
-  'secret-store-unavailable',
-  'secret-store-locked',
-  'secret-store-prompt-dismissed',
-]);
+const exitTwoCodes = new Set<string>([...credentialInputErrorCodes, ...noProtectedStoreCodes]);
 
 /**
  * Runs a credentials operation, turning input and no-store failures into exit 2 (their message passed through the

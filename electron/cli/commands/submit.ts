@@ -2,7 +2,7 @@ import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes
 import { AppError } from '../../../shared/errors.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
-import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
+import { noProtectedStoreCodes } from './credentials-common.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 
 export const INTAKE_TOKEN_ENV = 'MIMECAST_AW_INTAKE_TOKEN';
@@ -14,10 +14,7 @@ const inputErrorCodes = new Set<string>([
   'intake-token-missing',
   'intake-not-configured',
   ...credentialUseErrorCodes,
-  NO_PROTECTED_STORE,
-  'secret-store-unavailable',
-  'secret-store-locked',
-  'secret-store-prompt-dismissed',
+  ...noProtectedStoreCodes,
 ]);
 
 function intakeUrlOption(context: CliContext): string {

@@ -2,17 +2,14 @@ import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes
 import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
-import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.ts';
+import { noProtectedStoreCodes } from './credentials-common.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 
 /** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */
 const inputErrorCodes = new Set<string>([
   ...baseUrlErrorCodes,
   ...credentialUseErrorCodes,
-  NO_PROTECTED_STORE,
-  'secret-store-unavailable',
-  'secret-store-locked',
-  'secret-store-prompt-dismissed',
+  ...noProtectedStoreCodes,
 ]);
 
 /** The contract's `verify --json` document: exactly these fields, in this order (no `ranAt`, no `fixStep`). */

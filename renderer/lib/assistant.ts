@@ -26,3 +26,15 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   if (!result.ok) throw new OperationError(result.error);
   return result.value;
 }
+
+/** The message of anything thrown, for showing it as it is. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A failure as a widget keeps it: the operation's code and message, or `internal` with the message of anything else. */
+export interface UiError {
+  code: string;
+  message: string;
+}
+
+export const asUiError = (error: unknown): UiError =>
+  error instanceof OperationError ? { code: error.code, message: error.message } : { code: 'internal', message: messageOf(error) };

@@ -1,9 +1,8 @@
 import { Save } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import type { CredentialStatusValue } from '../../../shared/credentials/credentials.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 import { SecretField } from './SecretField.tsx';
-import { asWidgetError, type WidgetError } from './use-credentials.ts';
 
 export interface CaptureFormProps {
   /** Replacing stored keys: the old ones stay until the new ones are saved. */
@@ -20,7 +19,7 @@ export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) 
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<WidgetError | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const idField = useId();
   const secretField = useId();
   const errorId = useId();
@@ -36,7 +35,7 @@ export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) 
       setClientSecret('');
       onSaved(status, notices);
     } catch (e) {
-      setError(asWidgetError(e));
+      setError(asUiError(e));
     } finally {
       setSaving(false);
     }

@@ -1,14 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
-import { assistant, OperationError, unwrap } from '../../lib/assistant.ts';
-
-export interface WidgetError {
-  code: string;
-  message: string;
-}
-
-export const asWidgetError = (e: unknown): WidgetError =>
-  e instanceof OperationError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 
 /**
  * What the capture widget shows: the stored status and where secrets go in this run. Both come from the main
@@ -17,7 +9,7 @@ export const asWidgetError = (e: unknown): WidgetError =>
 export function useCredentials(profileId: string) {
   const [status, setStatus] = useState<CredentialStatusValue | null>(null);
   const [store, setStore] = useState<StoreInfo | null>(null);
-  const [loadError, setLoadError] = useState<WidgetError | null>(null);
+  const [loadError, setLoadError] = useState<UiError | null>(null);
 
   useEffect(() => {
     // The widget is keyed by profile, so this runs once per profile with empty state.
@@ -28,7 +20,7 @@ export function useCredentials(profileId: string) {
         setStatus(loadedStatus);
         setStore(loadedStore);
       })
-      .catch((e: unknown) => active && setLoadError(asWidgetError(e)));
+      .catch((e: unknown) => active && setLoadError(asUiError(e)));
     return () => {
       active = false;
     };

@@ -3,15 +3,7 @@ import type { HandoffChannel } from '../../../shared/handoff/handoff-data.ts';
 import type { HandoffView, IntakeConfig, IntakeProgressEvent, PortalGuide, PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import type { PortalHealth } from '../../../shared/handoff/portal-health.ts';
-import { assistant, OperationError, unwrap } from '../../lib/assistant.ts';
-
-export interface UiError {
-  code: string;
-  message: string;
-}
-
-const asUiError = (e: unknown): UiError =>
-  e instanceof OperationError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 
 /** The hand-off widget's state: the saved record, the pre-flight, the portal guide, the intake settings. */
 export function useHandoff(profileId: string) {

@@ -3,21 +3,13 @@ import type { VerificationState } from '../../../shared/ipc/channels/verificatio
 import type { GatewayChoice } from '../../../shared/verification/gateways.ts';
 import type { VerificationProgress } from '../../../shared/verification/progress.ts';
 import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
-import { assistant, OperationError, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 
 /** The answers of the run under way, filled in as the main process pushes them. */
 export interface LiveRun {
   token?: VerificationReport['token'];
   checks: Partial<Record<CheckId, CheckResult>>;
 }
-
-export interface PanelError {
-  code: string;
-  message: string;
-}
-
-const asPanelError = (e: unknown): PanelError =>
-  e instanceof OperationError ? { code: e.code, message: e.message } : { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 
 /**
  * The panel's data: the saved gateway and last report (from the main process), the live answers of a run (from
@@ -35,14 +27,14 @@ export function useVerification(profileId: string) {
       }),
     [profileId],
   );
-  const [error, setError] = useState<PanelError | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const [live, setLive] = useState<LiveRun | null>(null);
 
   useEffect(() => {
     let active = true;
     unwrap(assistant().verification.state())
       .then((value) => active && setLoaded({ profileId, value }))
-      .catch((e: unknown) => active && setError(asPanelError(e)));
+      .catch((e: unknown) => active && setError(asUiError(e)));
     return () => {
       active = false;
     };
@@ -65,7 +57,7 @@ export function useVerification(profileId: string) {
       setError(null);
       return true;
     } catch (e) {
-      setError(asPanelError(e));
+      setError(asUiError(e));
       return false;
     }
   }, [setState]);
@@ -77,7 +69,7 @@ export function useVerification(profileId: string) {
       const report = await unwrap(assistant().verification.run());
       setState((current) => current && { ...current, latest: report, keysReplacedSince: false });
     } catch (e) {
-      setError(asPanelError(e));
+      setError(asUiError(e));
     } finally {
       setLive(null);
     }

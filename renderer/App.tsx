@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ShieldCheck } from 'lucide-react';
 import type { ProfilesState } from '../shared/domain/profile.ts';
 import type { ResponseOf } from '../shared/ipc/contract.ts';
-import { assistant, unwrap } from './lib/assistant.ts';
+import { assistant, messageOf, unwrap } from './lib/assistant.ts';
 import { ProfileSwitcher } from './shell/ProfileSwitcher.tsx';
 import { StoreNotices } from './shell/StoreNotices.tsx';
 import { ChecklistPage } from './features/checklist/ChecklistPage.tsx';
@@ -23,7 +23,7 @@ export function App() {
         setInfo(appInfo);
         setProfiles(state);
       },
-      (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => current && setError(messageOf(e)),
     );
     return () => {
       current = false;

@@ -1,7 +1,7 @@
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
 /**
  * Copies a step's value through the main process (the renderer has no clipboard permission). Says "Copied" in words,
@@ -15,7 +15,7 @@ export function CopyButton({ profileId, step, item, label, onError }: { profileI
       setCopied(true);
     } catch (e) {
       setCopied(false);
-      onError(e instanceof Error ? e.message : String(e));
+      onError(messageOf(e));
     }
   };
   return (

@@ -2,7 +2,7 @@ import { ImagePlus, Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceItem } from '../../../shared/checklist/evidence.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 import { blobToBase64, pastedImage } from './image-bytes.ts';
 
 interface Props {
@@ -62,7 +62,7 @@ export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
         setError(undefined);
         setStatus(`Attached ${item.label}.`);
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(messageOf(e));
       }
     },
     [profileId, step],
@@ -87,7 +87,7 @@ export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
       setItems(left.items.filter((i) => i.step === step));
       setStatus(`Removed ${item.label}.`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { applyPatch } from '../../../shared/checklist/apply-patch.ts';
 import { checklistStatus } from '../../../shared/checklist/evaluate.ts';
 import type { ProgressPatch, ProgressView } from '../../../shared/checklist/progress.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
 function optimistic(view: ProgressView, patch: ProgressPatch): ProgressView {
   try {
@@ -13,7 +13,6 @@ function optimistic(view: ProgressView, patch: ProgressPatch): ProgressView {
   }
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The checklist progress of one profile, kept in step with the main process: loaded once, replaced by every answer

@@ -1,7 +1,7 @@
 import { Copy } from 'lucide-react';
 import { useState } from 'react';
 import type { CredentialField } from '../../../shared/credentials/credentials.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 import { useClipboardCountdown } from './use-credentials.ts';
 
 /**
@@ -18,7 +18,7 @@ export function CopyActions({ onError }: { onError: (message: string) => void })
       setCopiedId(field === 'clientId');
       if (result.clearsInSeconds !== null) start(result.clearsInSeconds);
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(messageOf(e));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CredentialStatusValue } from '../../../shared/credentials/credentials.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { CaptureForm } from './CaptureForm.tsx';
 import { MemoryOnlyBanner } from './MemoryOnlyBanner.tsx';
@@ -37,7 +37,7 @@ function CredentialsWidget({ profileId }: WidgetProps) {
     try {
       setStatus(await operation());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Check, Copy } from 'lucide-react';
 import type { CredentialField } from '../../../shared/credentials/credentials.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
 const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientSecret: 'Client Secret' };
 
@@ -29,7 +29,7 @@ export function CredentialCopyButtons({ onError }: { onError: (message: string) 
       setSecondsLeft(result.clearsInSeconds);
     } catch (e) {
       setCopied(null);
-      onError(e instanceof Error ? e.message : String(e));
+      onError(messageOf(e));
     }
   };
 

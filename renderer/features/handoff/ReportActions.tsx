@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { FileDown } from 'lucide-react';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
 /** Saves the completion report through the main process (a save dialog; PDF printed by Electron). */
 export function ReportActions() {
@@ -13,7 +13,7 @@ export function ReportActions() {
       const { path } = await unwrap(assistant().report.save({ format }));
       setMessage(path ? { ok: true, text: `Completion report saved: ${path}` } : null);
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: messageOf(e) });
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState, type ChangeEvent } from 're
 import { Copy, FileUp } from 'lucide-react';
 import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { MspAcknowledgement } from './MspAcknowledgement.tsx';
 import { RangeListField } from './RangeListField.tsx';
@@ -52,7 +52,7 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
       const { copied } = await unwrap(assistant().ipRanges.copyAdminRanges({ profileId }));
       setNotice(`Copied ${copied} ${copied === 1 ? 'range' : 'ranges'}. Paste them into the Admin IP Ranges field in Mimecast.`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IpRangesView } from '../../../shared/ipc/channels/ip-ranges.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
 export interface IpRangesInputs {
   adminText: string;
@@ -40,7 +40,7 @@ export function useSavedIpRanges(profileId: string) {
         setView(loadedView);
         setLoaded(true);
       })
-      .catch((e: unknown) => active && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => active && setError(messageOf(e)));
     return () => {
       active = false;
       clearTimeout(timer.current);
@@ -59,7 +59,7 @@ export function useSavedIpRanges(profileId: string) {
       }
       return saved;
     } catch (e) {
-      if (mine === sequence.current) setError(e instanceof Error ? e.message : String(e));
+      if (mine === sequence.current) setError(messageOf(e));
       return null;
     }
   }, [profileId]);

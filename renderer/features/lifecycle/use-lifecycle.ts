@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LifecycleView } from '../../../shared/handoff/lifecycle-view.ts';
-import { assistant, unwrap } from '../../lib/assistant.ts';
+import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
 /** The lifecycle widget's state; refreshed on the scheduler's countdown and whenever the hand-off record changes. */
 export function useLifecycle(profileId: string) {
@@ -12,7 +12,7 @@ export function useLifecycle(profileId: string) {
     try {
       setView(await work());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   }, []);
 

@@ -1,16 +1,62 @@
 /**
  * Renders every HTML scene in build/screens/ to renderer/public/screens/<name>.png with Chromium. The checklist steps
  * name these files; a unit test fails when one is missing. Run with `npm run screenshots` after changing a scene.
+ *
+ * A scene holds only its own content: a first line `<!-- scene title="…" chrome="…" [active="…"] [toggle="…"] -->`,
+ * its `<div class="main">` block, and its caption. The console around it (top bar and menu) is the shared
+ * build/screens/chrome/<chrome>.html, with the menu entry named by `active` marked and `toggle` shown in the top bar;
+ * this script puts page, chrome and scene together (with build/screens/scene.css) before rendering.
  */
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..');
 const scenesDir = join(root, 'build', 'screens');
+const chromeDir = join(scenesDir, 'chrome');
 const outDir = join(root, 'renderer', 'public', 'screens');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const SCENE_HEADER = /^<!-- scene((?:\s+[a-z]+="[^"]*")+)\s*-->\n/;
+
+/** The whole page for one scene: the shared head and chrome around the scene's own main block and caption. */
+function assembleScene(name: string, text: string, stylesheetHref: string): string {
+  const header = SCENE_HEADER.exec(text);
+  if (!header) throw new Error(`${name}.html: the first line must be <!-- scene title="…" chrome="…" -->`);
+  const attrs = new Map([...(header[1] ?? '').matchAll(/([a-z]+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? ''] as const));
+  const title = attrs.get('title');
+  const chromeName = attrs.get('chrome');
+  if (!title || !chromeName) throw new Error(`${name}.html: the scene line needs title="…" and chrome="…"`);
+  let chrome = readFileSync(join(chromeDir, `${chromeName}.html`), 'utf8').trimEnd();
+  const active = attrs.get('active');
+  if (active !== undefined) {
+    const entry = `<div class="sub">${active}</div>`;
+    if (!chrome.includes(entry)) throw new Error(`${name}.html: the ${chromeName} menu has no entry “${active}”`);
+    chrome = chrome.replace(entry, `<div class="sub active">${active}</div>`);
+  }
+  const toggle = attrs.get('toggle');
+  if (toggle !== undefined) chrome = chrome.replace('<span class="user">', `<span class="toggle">${toggle}</span><span class="user">`);
+
+  const body = text.slice(header[0].length);
+  const captionAt = body.search(/^<div class="caption">/m);
+  if (captionAt < 0) throw new Error(`${name}.html: no <div class="caption"> line`);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    `<head><meta charset="utf-8"><link rel="stylesheet" href="${stylesheetHref}"><title>${title}</title></head>`,
+    '<body>',
+    '<div class="frame">',
+    chrome,
+    body.slice(0, captionAt).trimEnd(),
+    '</div>',
+    body.slice(captionAt).trimEnd(),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
@@ -19,6 +65,8 @@ async function main(): Promise<void> {
     .map((file) => file.replace(/\.html$/, ''))
     .filter((name) => only.length === 0 || only.includes(name));
   mkdirSync(outDir, { recursive: true });
+  const pagesDir = mkdtempSync(join(tmpdir(), 'aw-screens-'));
+  const stylesheetHref = pathToFileURL(join(scenesDir, 'scene.css')).href;
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -27,13 +75,16 @@ async function main(): Promise<void> {
     // Scale 1 keeps each PNG small; the app shows them at most about 860 px wide.
     const page = await browser.newPage({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
     for (const name of scenes) {
-      await page.goto(pathToFileURL(join(scenesDir, `${name}.html`)).href);
+      const pagePath = join(pagesDir, `${name}.html`);
+      writeFileSync(pagePath, assembleScene(name, readFileSync(join(scenesDir, `${name}.html`), 'utf8'), stylesheetHref));
+      await page.goto(pathToFileURL(pagePath).href);
       const target = join(outDir, `${name}.png`);
       await page.screenshot({ path: target, fullPage: true });
       console.log(`${name}.png  ${Math.round(statSync(target).size / 1024)} KB`);
     }
   } finally {
     await browser.close();
+    rmSync(pagesDir, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intakeOutcomeSchema } from './intake-contract.ts';
 import { portalHealthSchema } from './portal-health.ts';
 
 /**
@@ -44,15 +45,14 @@ export const preflightRecordSchema = z.object({
 });
 export type PreflightRecord = z.infer<typeof preflightRecordSchema>;
 
+/**
+ * One submission: who, when, which channel, and the outcome's fields (`IntakeOutcome`). `receiptId` is, for the
+ * intake, the response `id` or the idempotency key; for the portal, null (the portal gives none).
+ */
 export const submissionRecordSchema = z.object({
   ...stamp,
   channel: handoffChannelSchema,
-  ok: z.boolean(),
-  /** Intake: the response `id` or the idempotency key. Portal: null (the portal gives none). */
-  receiptId: z.string().nullable(),
-  status: z.number().int().nullable(),
-  attempts: z.number().int().nonnegative(),
-  message: z.string(),
+  ...intakeOutcomeSchema.shape,
 });
 export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 

@@ -1,9 +1,10 @@
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody, type NetworkFault } from '../../../shared/handoff/intake-contract.ts';
 import { isLoopbackHost } from '../../../shared/net/loopback.ts';
+import { headerValue, parseRetryAfter } from '../http/retry-after.ts';
+import { maskValues } from '../logging/redactor.ts';
 import { checkIntakeUrl } from './intake-url.ts';
 import { classifyNetworkFault, describeNetworkFault } from './network-fault.ts';
-import { headerValue, parseRetryAfter } from '../http/retry-after.ts';
 import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, backoffMs, isRetryableStatus } from './retry-policy.ts';
 import { serverMessage } from './server-message.ts';
 
@@ -87,10 +88,9 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
   return {
     async submit(submission, onProgress) {
       const url = checkIntakeUrl(submission.url);
-      const secrets = [submission.token, submission.body.clientSecret].filter((s) => s.length > 0);
+      const secrets = [submission.token, submission.body.clientSecret];
       const redact = (text: string): string => {
-        let out = text;
-        for (const secret of secrets) out = out.split(secret).join('[redacted]');
+        const out = maskValues(text, secrets);
         return options.redact ? options.redact(out) : out;
       };
       const finish = (result: IntakeResult): IntakeResult => ({ ...result, message: redact(result.message) });

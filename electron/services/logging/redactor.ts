@@ -16,19 +16,26 @@ export interface Redactor {
   redactDeep<T>(value: T): T;
 }
 
+/**
+ * Masks every one of `values` in `text`, as typed and URL-encoded. Longest first, so a secret that contains another
+ * is masked whole. Empty values are skipped. The Redactor uses it; so does a client masking values it holds only
+ * for one call.
+ */
+export function maskValues(text: string, values: Iterable<string>): string {
+  let out = text;
+  for (const secret of [...values].sort((a, b) => b.length - a.length)) {
+    if (secret === '') continue;
+    if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret && out.includes(encoded)) out = out.split(encoded).join(REDACTED);
+  }
+  return out;
+}
+
 export function createRedactor(): Redactor {
   const secrets = new Set<string>();
 
-  const redact = (text: string): string => {
-    let out = text;
-    // Longest first, so a secret that contains another is masked whole.
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-      const encoded = encodeURIComponent(secret);
-      if (encoded !== secret && out.includes(encoded)) out = out.split(encoded).join(REDACTED);
-    }
-    return out;
-  };
+  const redact = (text: string): string => maskValues(text, secrets);
 
   const redactDeep = <T>(value: T): T => {
     if (typeof value === 'string') return redact(value) as T;

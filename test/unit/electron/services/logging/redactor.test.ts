@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
+import { createRedactor, maskValues, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
 
 describe('redactor', () => {
   it('masks every registered value wherever it appears, also URL-encoded', () => {
@@ -27,5 +27,13 @@ describe('redactor', () => {
     r.register('forgettable');
     r.forget('forgettable');
     expect(r.redact('ab forgettable')).toBe('ab forgettable');
+  });
+});
+
+describe('maskValues', () => {
+  it('masks each value as typed and URL-encoded, longest first, and skips empty ones', () => {
+    expect(maskValues('tok=a/b tok=a%2Fb', ['a/b'])).toBe(`tok=${REDACTED} tok=${REDACTED}`);
+    expect(maskValues('secret-and-more', ['secret', 'secret-and-more'])).toBe(REDACTED);
+    expect(maskValues('unchanged', ['', 'absent'])).toBe('unchanged');
   });
 });

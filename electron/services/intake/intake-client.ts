@@ -2,6 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody, type NetworkFault } from '../../../shared/handoff/intake-contract.ts';
 import { isLoopbackHost } from '../../../shared/net/loopback.ts';
 import { headerValue, parseRetryAfter } from '../http/retry-after.ts';
+import { realSleep } from '../http/sleep.ts';
 import { maskValues } from '../logging/redactor.ts';
 import { checkIntakeUrl } from './intake-url.ts';
 import { classifyNetworkFault, describeNetworkFault } from './network-fault.ts';
@@ -50,7 +51,7 @@ type Attempt = { kind: 'response'; response: AxiosResponse<string> } | { kind: '
 
 export function createIntakeClient(options: IntakeClientOptions = {}): IntakeClient {
   const http = options.http ?? axios.create();
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => new Date());
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 

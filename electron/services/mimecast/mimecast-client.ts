@@ -2,6 +2,7 @@ import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
 import { Agent as HttpsAgent } from 'node:https';
 import { isLoopbackHost } from '../../../shared/net/loopback.ts';
 import type { HeaderBag } from '../http/retry-after.ts';
+import { realSleep } from '../http/sleep.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { Credentials } from '../secrets/secret-store.ts';
 import { isTokenRejection, tokenResponseSchema } from './envelope.ts';
@@ -52,8 +53,6 @@ const EXPIRY_MARGIN_MS = 60_000;
 /** When Mimecast names no lifetime, assume a short one rather than the documented thirty minutes. */
 const FALLBACK_LIFETIME_S = 300;
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
-
-export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createMimecastClient(options: MimecastClientOptions): MimecastClient {
   const { baseUrl, credentials, redactor } = options;

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIpRangesService } from '../../../../../electron/services/ip-ranges/ip-ranges-service.ts';
 import { createProfilesService } from '../../../../../electron/services/profiles/profiles-service.ts';
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
-import { AppError } from '../../../../../shared/errors.ts';
 import { MSP_ACKNOWLEDGEMENT_PHRASE } from '../../../../../shared/ip-ranges/profile-section.ts';
+import { codeOf } from '../../../../helpers/app-error.ts';
+import { tempDataDir } from '../../../../helpers/services.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -15,7 +15,7 @@ const AW = '45.60.0.0/24\n45.60.1.0/24';
 const T0 = new Date('2026-11-25T15:00:00.000Z');
 
 function setup(options: { clipboard?: boolean } = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'aw-ipr-'));
+  const dataDir = tempDataDir('aw-ipr-');
   dirs.push(dataDir);
   const profiles = createProfilesService({ dataDir, openStore: openConfStore, now: () => T0 });
   const gates: Array<{ profileId: string; satisfied: boolean; reason: string }> = [];
@@ -28,15 +28,6 @@ function setup(options: { clipboard?: boolean } = {}) {
   });
   return { dataDir, profiles, service, gates, copied };
 }
-
-const codeOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof AppError ? error.code : 'not-an-app-error';
-  }
-  return undefined;
-};
 
 describe('the IP ranges service', () => {
   it('loads nothing for a fresh profile', () => {

@@ -3,18 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProfilesService } from '../../../../../electron/services/profiles/profiles-service.ts';
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
-import { AppError } from '../../../../../shared/errors.ts';
+import { codeOf } from '../../../../helpers/app-error.ts';
 import { tempDataDir } from '../../../../helpers/services.ts';
 
 const open = (dataDir = tempDataDir()) => ({ dataDir, profiles: createProfilesService({ dataDir, openStore: openConfStore }) });
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof AppError ? e.code : 'not-an-app-error';
-  }
-  return undefined;
-};
 
 describe('profiles service', () => {
   it('starts with one profile, id "default", active', () => {

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium where it exists (this build machine and CI); Playwright's own download elsewhere.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+import { chromiumLaunchOptions } from './test/helpers/chromium.ts';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -17,9 +14,6 @@ export default defineConfig({
   use: {
     baseURL: 'http://assistant.test/',
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

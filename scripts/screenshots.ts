@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../test/helpers/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const scenesDir = join(root, 'build', 'screens');
 const chromeDir = join(scenesDir, 'chrome');
 const outDir = join(root, 'renderer', 'public', 'screens');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SCENE_HEADER = /^<!-- scene((?:\s+[a-z]+="[^"]*")+)\s*-->\n/;
 
@@ -67,10 +67,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const pagesDir = mkdtempSync(join(tmpdir(), 'aw-screens-'));
   const stylesheetHref = pathToFileURL(join(scenesDir, 'scene.css')).href;
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     // Scale 1 keeps each PNG small; the app shows them at most about 860 px wide.
     const page = await browser.newPage({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });

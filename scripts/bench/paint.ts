@@ -17,6 +17,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../test/helpers/chromium.ts';
+import { preloadInPageScript } from '../../test/helpers/preload-in-page.ts';
 import { createAppProtocolHandler, securityHeaders } from '../../electron/main/protocol.ts';
 import { createServices, type Services } from '../../electron/services/compose.ts';
 import { openConfStore } from '../../electron/services/settings/conf-store.ts';
@@ -65,22 +67,6 @@ function metricsScript(marker: string): string {
 }
 
 /** The built preload, run against a stand-in `electron` whose ipcRenderer talks to the __benchInvoke binding. */
-function bridgeScript(preloadSource: string): string {
-  return `(() => {
-    const electron = {
-      contextBridge: { exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: api }) },
-      ipcRenderer: {
-        invoke: (channel, payload) => window.__benchInvoke(channel, payload),
-        on: () => {},
-        removeListener: () => {},
-      },
-    };
-    const module = { exports: {} };
-    const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may only require electron'); };
-    (function (require, module, exports) {\n${preloadSource}\n})(require, module, module.exports);
-  })();`;
-}
-
 async function serve(rendererDir: string): Promise<{ server: Server; origin: string }> {
   const handler = createAppProtocolHandler(rendererDir);
   const server = createServer((req, res) => {
@@ -150,9 +136,8 @@ export async function measurePaint(outDir: string, runs: number): Promise<PaintR
   // Chromium writes caches and crash reports under HOME/XDG folders: keep them out of the user's home.
   const home = join(dataDir, 'home');
   const browser = await chromium.launch({
+    ...chromiumLaunchOptions,
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
     const services = createServices({
@@ -164,7 +149,7 @@ export async function measurePaint(outDir: string, runs: number): Promise<PaintR
       openExternal: () => Promise.resolve(),
       emit: () => {},
     });
-    const init = { bridge: bridgeScript(readFileSync(join(outDir, 'preload/index.cjs'), 'utf8')), services };
+    const init = { bridge: preloadInPageScript(readFileSync(join(outDir, 'preload/index.cjs'), 'utf8'), '__benchInvoke'), services };
     const app = () => load(browser, `${origin}/index.html`, APP_MARKER, init);
     const blank = () => load(browser, `${origin}/__blank.html`, BLANK_MARKER, init);
     // One unmeasured load of each first: Chromium's first page pays for process and cache start-up.

@@ -8,6 +8,7 @@ import { createAppProtocolHandler } from '../../electron/main/protocol.ts';
 import { createServices, type Adapters, type Services } from '../../electron/services/compose.ts';
 import { fileSink } from '../../electron/services/logging/logger.ts';
 import { openConfStore } from '../../electron/services/settings/conf-store.ts';
+import { preloadInPageScript } from '../helpers/preload-in-page.ts';
 
 /**
  * Runs the real built renderer in Chromium with the real router and services in this (the test) process. In place
@@ -35,30 +36,6 @@ export interface AppHarness {
   open(): Promise<Page>;
   /** Quits and starts again on the same data folder: new services, new page. */
   restart(): Promise<Page>;
-}
-
-function preloadInitScript(): string {
-  const source = readFileSync(join(OUT, 'preload/index.cjs'), 'utf8');
-  return `(() => {
-    const listeners = new Map();
-    Object.defineProperty(window, '__assistantEmit', { value: (channel, payload) => {
-      for (const listener of listeners.get(channel) ?? []) listener({}, payload);
-    } });
-    const electron = {
-      contextBridge: { exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: api, enumerable: true }) },
-      ipcRenderer: {
-        invoke: (channel, payload) => window.__assistantInvoke(channel, payload),
-        on: (channel, listener) => { listeners.set(channel, [...(listeners.get(channel) ?? []), listener]); },
-        removeListener: (channel, listener) => { listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)); },
-      },
-    };
-    const require = (name) => {
-      if (name === 'electron') return electron;
-      throw new Error('A sandboxed preload can only require electron, not ' + name);
-    };
-    const module = { exports: {} };
-    (function (require, module, exports) {\n${source}\n})(require, module, module.exports);
-  })();`;
 }
 
 /** Serves out/renderer at APP_ORIGIN through the app's own protocol handler (same files, same CSP header). */
@@ -107,7 +84,7 @@ export async function createHarness(context: BrowserContext, overrides: Partial<
     calls.push({ channel, payload, result });
     return result;
   });
-  await context.addInitScript({ content: preloadInitScript() });
+  await context.addInitScript({ content: preloadInPageScript(readFileSync(join(OUT, 'preload/index.cjs'), 'utf8'), '__assistantInvoke') });
 
   const start = async (): Promise<Page> => {
     await page?.close();

@@ -1,14 +1,14 @@
-import { z } from 'zod';
-
 /**
  * The one error shape that crosses every boundary (IPC, CLI --json, logs): a stable machine code and a
  * sentence written for the administrator. Never a stack trace, never a secret.
+ *
+ * A plain type here, because the renderer's first screen imports `AppError`; the schema that checks it at the IPC
+ * boundary is `errorPayloadSchema` in `error-payload-schema.ts`.
  */
-export const errorPayloadSchema = z.object({
-  code: z.string().min(1),
-  message: z.string(),
-});
-export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
+export interface ErrorPayload {
+  code: string;
+  message: string;
+}
 
 /** Codes every channel may return, whatever its own list says. */
 export const commonErrorCodes = ['invalid-request', 'forbidden-sender', 'internal'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stepIdSchema } from './step-ids.ts';
+import { stepIdSchema } from './step-id-schemas.ts';
 
 /**
  * Screenshots the admin attaches to a step as evidence. The image files live in the profile's folder; the profile

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { itemIdSchema } from './schema.ts';
-import { stepIdSchema, widgetIdSchema } from './step-ids.ts';
+import { stepIdSchema, widgetIdSchema } from './step-id-schemas.ts';
 
 /**
  * The profile section `progress`: where the admin is in the checklist, and when each thing was confirmed (the

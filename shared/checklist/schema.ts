@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stepIdSchema, widgetIdSchema } from './step-ids.ts';
+import { stepIdSchema, widgetIdSchema } from './step-id-schemas.ts';
 
 /**
  * The shape of one checklist step, as data. Generic components render any step from this; the content of each step
@@ -134,23 +134,7 @@ export const stepDefinitionSchema = z.object({
 export type StepDefinition = z.infer<typeof stepDefinitionSchema>;
 export type StepDefinitionInput = z.input<typeof stepDefinitionSchema>;
 
-type ListKeys = 'choices' | 'consolePaths' | 'copyValues' | 'actions' | 'callouts' | 'inputs' | 'screenshots' | 'widgets' | 'blockedUntil';
-
-/** Writes a step with only the parts it uses; the rest default to empty, and the whole is checked by the schema. */
-export function defineStep(
-  step: Omit<StepDefinitionInput, ListKeys | 'secretOnScreen'> & Partial<Pick<StepDefinitionInput, ListKeys | 'secretOnScreen'>>,
-): StepDefinition {
-  return stepDefinitionSchema.parse({
-    choices: [],
-    consolePaths: [],
-    copyValues: [],
-    actions: [],
-    callouts: [],
-    inputs: [],
-    screenshots: [],
-    widgets: [],
-    blockedUntil: [],
-    secretOnScreen: false,
-    ...step,
-  });
-}
+/*
+ * `defineStep` (define-step.ts) builds the step constants without parsing, so that the renderer's first screen does
+ * not load zod; test/unit/shared/checklist/steps/index.test.ts parses every step with `stepDefinitionSchema`.
+ */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { errorPayloadSchema, type ErrorPayload } from '../errors.ts';
+import { errorPayloadSchema } from '../error-payload-schema.ts';
+import type { ErrorPayload } from '../errors.ts';
 
 /**
  * What every `window.assistant` call resolves to. Errors travel as values because Electron flattens a rejected

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stepIdSchema } from '../checklist/step-ids.ts';
+import { stepIdSchema } from '../checklist/step-id-schemas.ts';
 
 /** The four probes, in the order the CLI contract lists them. */
 export const checkIds = ['audit-events', 'attachment-protection', 'impersonation-protection', 'url-protection'] as const;

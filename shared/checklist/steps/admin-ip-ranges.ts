@@ -1,4 +1,4 @@
-import { defineStep } from '../schema.ts';
+import { defineStep } from '../define-step.ts';
 
 const setting = [{ choice: 'admin-ip-plan', oneOf: ['set'] }];
 

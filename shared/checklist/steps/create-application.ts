@@ -1,4 +1,4 @@
-import { defineStep } from '../schema.ts';
+import { defineStep } from '../define-step.ts';
 
 const apiPage = { choice: 'app-console', oneOf: ['api-platform'] };
 const hub = [{ choice: 'app-console', oneOf: ['integrations-hub'] }];

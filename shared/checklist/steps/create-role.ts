@@ -1,4 +1,4 @@
-import { defineStep } from '../schema.ts';
+import { defineStep } from '../define-step.ts';
 
 const classic = [{ choice: 'role-menu', oneOf: ['classic'] }];
 const newMenu = [{ choice: 'role-menu', oneOf: ['new-menu'] }];

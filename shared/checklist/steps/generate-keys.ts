@@ -1,4 +1,4 @@
-import { defineStep } from '../schema.ts';
+import { defineStep } from '../define-step.ts';
 
 export const generateKeys = defineStep({
   id: 'generate-keys',

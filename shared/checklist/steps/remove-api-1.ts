@@ -1,4 +1,4 @@
-import { defineStep } from '../schema.ts';
+import { defineStep } from '../define-step.ts';
 
 export const removeApi1 = defineStep({
   id: 'remove-api-1',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../define.ts';
 import { evidenceAddRequestSchema, evidenceIdSchema, evidenceItemSchema } from '../../checklist/evidence.ts';
-import { stepIdSchema } from '../../checklist/step-ids.ts';
+import { stepIdSchema } from '../../checklist/step-id-schemas.ts';
 import { profileIdSchema } from '../../domain/profile.ts';
 
 const profile = { profileId: profileIdSchema.optional() };

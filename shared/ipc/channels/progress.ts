@@ -3,7 +3,7 @@ import { defineChannel } from '../define.ts';
 import { progressPatchSchema, progressViewSchema } from '../../checklist/progress.ts';
 import { profileIdSchema } from '../../domain/profile.ts';
 import { itemIdSchema } from '../../checklist/schema.ts';
-import { stepIdSchema } from '../../checklist/step-ids.ts';
+import { stepIdSchema } from '../../checklist/step-id-schemas.ts';
 
 /** Omit `profileId` to mean the active profile; the checklist page always names the profile it shows. */
 const profile = { profileId: profileIdSchema.optional() };

@@ -20,8 +20,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../test/helpers/chromium.ts';
 import { preloadInPageScript } from '../../test/helpers/preload-in-page.ts';
 import { createAppProtocolHandler, securityHeaders } from '../../electron/main/protocol.ts';
-import { createServices, type Services } from '../../electron/services/compose.ts';
-import { openConfStore } from '../../electron/services/settings/conf-store.ts';
+import type { Services } from '../../electron/services/compose.ts';
+import { nodeServices } from '../../test/helpers/services.ts';
 import { median } from './figures.ts';
 
 export const APP_MARKER = 'nav[aria-label="Checklist steps"] li';
@@ -140,15 +140,7 @@ export async function measurePaint(outDir: string, runs: number): Promise<PaintR
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
   });
   try {
-    const services = createServices({
-      dataDir,
-      openStore: openConfStore,
-      version: '0.0.0-bench',
-      platform: process.platform,
-      logSinks: [],
-      openExternal: () => Promise.resolve(),
-      emit: () => {},
-    });
+    const services = nodeServices({ dataDir });
     const init = { bridge: preloadInPageScript(readFileSync(join(outDir, 'preload/index.cjs'), 'utf8'), '__benchInvoke'), services };
     const app = () => load(browser, `${origin}/index.html`, APP_MARKER, init);
     const blank = () => load(browser, `${origin}/__blank.html`, BLANK_MARKER, init);

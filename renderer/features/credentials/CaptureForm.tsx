@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { CredentialStatusValue } from '../../../shared/credentials/credentials.ts';
 import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 import { SecretField } from './SecretField.tsx';
+import { keyFieldProps } from './key-field-props.ts';
 
 export interface CaptureFormProps {
   /** Replacing stored keys: the old ones stay until the new ones are saved. */
@@ -56,10 +57,7 @@ export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) 
           id={idField}
           value={clientId}
           onChange={(e) => setClientId(e.target.value)}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
+          {...keyFieldProps}
           aria-invalid={idProblem ? true : undefined}
           aria-describedby={[`${idField}-hint`, idProblem ? errorId : ''].filter(Boolean).join(' ')}
         />

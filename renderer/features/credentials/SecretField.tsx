@@ -1,5 +1,6 @@
 import { Eye } from 'lucide-react';
 import { useState, type KeyboardEvent } from 'react';
+import { keyFieldProps } from './key-field-props.ts';
 
 export interface SecretFieldProps {
   id: string;
@@ -36,10 +37,7 @@ export function SecretField({ id, label, hint, value, onChange, describedBy }: S
           type={peeking ? 'text' : 'password'}
           value={value}
           onChange={(e) => onChange(e.target.value)}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
+          {...keyFieldProps}
           aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(' ')}
         />
         <button

@@ -23,6 +23,7 @@ import { createVerificationHandlers } from './handlers/verification-handlers.ts'
 import { createHandoffFeature, type HandoffFeature, type HandoffFeatureDeps } from './handoff/handoff-feature.ts';
 import { lazyTokenStore } from './handoff/lazy-token-store.ts';
 import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
+import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
 
 /**
  * What the services need from the outside world. `electron/main` passes Electron-backed adapters; the CLI and the
@@ -67,6 +68,8 @@ export interface Services {
   progress: ProgressService;
   evidence: EvidenceService;
   verification: VerificationService;
+  /** Many tenants verified together (`fleet verify`, the tenants view's "Verify all"). */
+  fleet: FleetService;
   /** Hand-off, lifecycle (with its scheduler) and the completion report. */
   handoff: HandoffFeature;
   handlers: Handlers;
@@ -123,6 +126,16 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
   });
 
+  const mimecastSleep = adapters.mimecast?.sleep;
+  const fleet = createFleetService({
+    profiles,
+    credentials,
+    verification,
+    now,
+    // Where tests skip the Mimecast client's waits, a tenant's back-off is skipped too.
+    ...(mimecastSleep ? { delay: (ms: number) => mimecastSleep(ms) } : {}),
+  });
+
   const handoff = createHandoffFeature({
     profiles,
     credentials,
@@ -163,5 +176,5 @@ export function createServices(adapters: Adapters): Services {
     ...handoff.handlers,
   };
 
-  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, handoff, handlers, router: createRouter(handlers, { logger, redactor }) };
+  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, fleet, handoff, handlers, router: createRouter(handlers, { logger, redactor }) };
 }

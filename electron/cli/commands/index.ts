@@ -4,6 +4,7 @@ import { credentialsStatusCommand } from './credentials-status.ts';
 import { credentialsDeleteCommand } from './credentials-delete.ts';
 import { checkIpRangesCommand } from './check-ip-ranges.ts';
 import { verifyCommand } from './verify.ts';
+import { fleetVerifyCommand } from './fleet-verify.ts';
 import { submitCommand } from './submit.ts';
 import { reportCommand } from './report.ts';
 
@@ -13,6 +14,7 @@ export const commands: CliCommand[] = [
   credentialsStatusCommand,
   credentialsDeleteCommand,
   verifyCommand,
+  fleetVerifyCommand,
   checkIpRangesCommand,
   submitCommand,
   reportCommand,

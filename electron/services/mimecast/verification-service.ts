@@ -31,6 +31,11 @@ export interface VerificationServiceDeps {
 export interface RunOptions {
   /** Overrides the profile's saved gateway for this run only (the CLI's --base-url). */
   baseUrl?: string;
+  /**
+   * The wait before a retry of this run's calls (429, 5xx). The fleet scheduler passes one that frees the run's slot
+   * meanwhile, so one tenant backing off does not hold up the others.
+   */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface VerificationService {
@@ -74,10 +79,11 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
   const gateway = (profileId: string): GatewayChoice => section(profileId).gateway ?? { kind: 'global' };
   const savedBaseUrl = (profileId: string): string => validBaseUrl(baseUrlOf(gateway(profileId)));
 
-  const verify = async (given: Credentials, baseUrl: string, profileId: string): Promise<VerificationReport> => {
+  const verify = async (given: Credentials, baseUrl: string, profileId: string, sleep?: RunOptions['sleep']): Promise<VerificationReport> => {
     deps.onProgress?.({ kind: 'started', profileId, baseUrl });
     const report = await runVerification({
       ...deps.client,
+      ...(sleep ? { sleep } : {}),
       baseUrl,
       credentials: given,
       redactor,
@@ -102,7 +108,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       if (existing) return existing;
       const run = (async () => {
         const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
-        const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId));
+        const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId, options.sleep));
         saveSection(profileId, { ...section(profileId), latest: report });
         deps.reportGate?.(profileId, gateFor(report));
         return report;
@@ -113,7 +119,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
     async runWith(given, options = {}) {
       const fallback = options.profileId && profiles.resolve(options.profileId) ? savedBaseUrl(options.profileId) : DEFAULT_BASE_URL;
       const baseUrl = options.baseUrl === undefined ? fallback : validBaseUrl(options.baseUrl);
-      return verify(given, baseUrl, options.profileId ?? '');
+      return verify(given, baseUrl, options.profileId ?? '', options.sleep);
     },
     latest: (profileId) => section(profileId).latest,
     async keysReplacedSinceLatest(profileId) {

@@ -33,6 +33,14 @@ describe('credentials set (CLI contract)', () => {
     expect(json(run.stdout)).toMatchObject({ error: { code: 'stdin-empty' } });
   });
 
+  it('a --base-url the rules refuse is exit 2 before the secret is read, and nothing is stored', async () => {
+    const dataDir = tempDataDir();
+    const run = await cli(['credentials', 'set', '--client-id', ID, '--base-url', 'https://eu-api.mimecast.com', '--json', '--data-dir', dataDir], 'never-read-secret-value\n');
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'api-1-host' } });
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
   it('rejects swapped values before any store is touched: exit 2, and the message holds neither value', async () => {
     const secret = `Sw4p+${crypto.randomUUID()}/=`;
     const run = await cli(['credentials', 'set', '--client-id', secret, '--json', '--data-dir', tempDataDir()], `${ID}\n`);

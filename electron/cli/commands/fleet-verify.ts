@@ -1,0 +1,85 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AppError } from '../../../shared/errors.ts';
+import { FLEET_DEFAULT_CONCURRENCY, FLEET_MAX_CONCURRENCY, type FleetRun } from '../../../shared/fleet/fleet-run.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
+import { fleetCsv } from '../fleet/fleet-csv.ts';
+import { fleetTable } from '../fleet/fleet-table.ts';
+
+/** The contract's `fleet verify --json` document: exactly these fields, in this order (no `cancelled`). */
+export function fleetJson(run: FleetRun): Record<string, unknown> {
+  return {
+    ok: run.ok,
+    total: run.total,
+    passed: run.passed,
+    failed: run.failed,
+    results: run.results.map(({ profile, name, ok, baseUrl, failedChecks, error, durationMs }) => ({ profile, name, ok, baseUrl, failedChecks, error, durationMs })),
+    skipped: run.skipped,
+    durationMs: run.durationMs,
+  };
+}
+
+function concurrencyOption(context: CliContext): number {
+  const raw = context.values.concurrency;
+  if (raw === undefined) return FLEET_DEFAULT_CONCURRENCY;
+  const text = String(raw).trim();
+  const value = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(value >= 1 && value <= FLEET_MAX_CONCURRENCY)) {
+    throw new UsageError(`--concurrency takes a whole number from 1 to ${FLEET_MAX_CONCURRENCY} (tenants verified at the same time); “${text}” is not one.`);
+  }
+  return value;
+}
+
+function profilesOption(context: CliContext): string[] | undefined {
+  const raw = context.values.profiles;
+  if (raw === undefined) return undefined;
+  const ids = String(raw).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (ids.length === 0) throw new UsageError('--profiles takes a comma-separated list of profile ids, for example --profiles acme,globex.');
+  return ids;
+}
+
+/** The CSV file must be writable before minutes are spent verifying: a missing folder is an input error. */
+function csvOption(context: CliContext): string | undefined {
+  const raw = context.values.csv;
+  if (raw === undefined) return undefined;
+  const path = String(raw).trim();
+  if (path === '') throw new UsageError('--csv takes the path of the file to write, for example --csv tenants.csv.');
+  const full = resolve(path);
+  if (!existsSync(dirname(full)) || !statSync(dirname(full)).isDirectory()) {
+    throw new UsageError(`Cannot write ${path}: the folder ${dirname(full)} does not exist.`, 'csv-unwritable');
+  }
+  if (existsSync(full) && statSync(full).isDirectory()) throw new UsageError(`Cannot write ${path}: it is a folder. Give a file name.`, 'csv-unwritable');
+  return full;
+}
+
+/** `fleet verify [--profiles ID,ID…] [--concurrency N] [--csv FILE]`: every tenant with stored credentials. */
+export const fleetVerifyCommand: CliCommand = {
+  name: 'fleet verify',
+  summary: 'Verify every profile with stored credentials (or those listed), each on its own saved gateway.',
+  usage: `[--profiles ID,ID…] [--concurrency N (1–${FLEET_MAX_CONCURRENCY}, default ${FLEET_DEFAULT_CONCURRENCY})] [--csv FILE]`,
+  options: { profiles: { type: 'string' }, concurrency: { type: 'string' }, csv: { type: 'string' } },
+  async run(context) {
+    const concurrency = concurrencyOption(context);
+    const profiles = profilesOption(context);
+    const csvPath = csvOption(context);
+    const services = context.services();
+    let run: FleetRun;
+    try {
+      // Reports are redacted already; error messages pass through once more, as every CLI message does.
+      run = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}) }));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'profile-not-found') throw new UsageError(error.message, error.code);
+      throw error;
+    }
+    let text = fleetTable(run);
+    if (csvPath) {
+      try {
+        writeFileSync(csvPath, fleetCsv(run), { mode: 0o600 });
+      } catch (error) {
+        throw new UsageError(`Cannot write ${csvPath}: ${error instanceof Error ? error.message : String(error)}`, 'csv-unwritable');
+      }
+      text += `\nWrote ${csvPath}.`;
+    }
+    return { exitCode: run.ok ? EXIT_OK : EXIT_FAILED, json: fleetJson(run), text };
+  },
+};

@@ -1,0 +1,51 @@
+import type { FleetRun } from '../../../shared/fleet/fleet-run.ts';
+
+/** `fleet verify` for people: one line per tenant (tenant, gateway, result, failed checks, time), then a summary. */
+
+const NAME_MAX = 32;
+
+/** Control characters in a profile name could move the cursor or recolour the terminal: shown as `?` instead. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function fleetTable(run: FleetRun): string {
+  const header = ['TENANT', 'GATEWAY', 'RESULT', 'FAILED CHECKS', 'TIME'];
+  const tenant = (name: string, profile: string): string => {
+    const shown = clip(printable(name), NAME_MAX);
+    return shown === profile ? shown : `${shown} (${profile})`;
+  };
+  const rows = run.results.map((r) => [
+    tenant(r.name, r.profile),
+    r.baseUrl || '—',
+    r.ok ? 'passed' : r.error ? 'error' : 'FAILED',
+    r.error ? r.error.code : r.failedChecks.length > 0 ? r.failedChecks.join(', ') : '—',
+    seconds(r.durationMs),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+
+  const lines = rows.length > 0 ? [line(header), ...rows.map(line)] : ['No profile has stored credentials, so no tenant was verified.'];
+  const problems = run.results.filter((r) => r.error);
+  if (problems.length > 0) {
+    lines.push('', 'Could not verify:');
+    for (const r of problems) lines.push(`  ${printable(r.name)}: ${r.error!.message}`);
+  }
+  if (run.skipped.length > 0) lines.push('', `Skipped (no stored credentials): ${run.skipped.join(', ')}`);
+  lines.push(
+    '',
+    run.total === 0
+      ? `Nothing verified (${seconds(run.durationMs)}). Store credentials with: credentials set --profile ID --client-id ID`
+      : `${run.passed} of ${run.total} tenants passed${run.failed > 0 ? `, ${run.failed} failed` : ''} (${seconds(run.durationMs)}).`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,127 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../../../helpers/cli.ts';
+import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
+import { tempDataDir } from '../../../../helpers/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+
+const skipReason = await secretServiceSkipReason();
+if (skipReason) console.warn(`[skipped] fleet verify against stored credentials in the real keychain — ${skipReason}`);
+
+const json = (stdout: string) => JSON.parse(stdout) as Record<string, unknown>;
+
+describe('fleet verify (CLI contract): input errors, exit 2', () => {
+  it.each(['0', '17', '-1', '2.5', 'four', ''])('--concurrency %j is refused', async (value) => {
+    const run = await cli(['fleet', 'verify', `--concurrency=${value}`, '--json', '--data-dir', tempDataDir()]);
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'usage', message: expect.stringMatching(/--concurrency takes a whole number from 1 to 16/) as unknown } });
+  });
+
+  it('an unknown profile in --profiles is refused, naming it and the known ones', async () => {
+    const run = await cli(['fleet', 'verify', '--profiles', 'default,nobody', '--data-dir', tempDataDir()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/No profile “nobody”\. Known profiles: default\./);
+  });
+
+  it('an empty --profiles list is refused', async () => {
+    const run = await cli(['fleet', 'verify', '--profiles', ' , ', '--json', '--data-dir', tempDataDir()]);
+    expect(run.code).toBe(2);
+  });
+
+  it('a --csv file in a folder that does not exist is refused before anything runs', async () => {
+    const dir = tempDataDir();
+    const run = await cli(['fleet', 'verify', '--csv', join(dir, 'no-such-folder', 'out.csv'), '--json', '--data-dir', dir]);
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'csv-unwritable' } });
+  });
+
+  it('is listed in --help with its options', async () => {
+    const run = await cli(['--help']);
+    expect(run.stdout).toMatch(/fleet verify\s+Verify every profile with stored credentials/);
+    expect(run.stdout).toContain('[--profiles ID,ID…] [--concurrency N (1–16, default 4)] [--csv FILE]');
+  });
+});
+
+describe('fleet verify with no stored credentials', () => {
+  it('verifies nothing: exit 1, total 0, every profile skipped', async () => {
+    const dataDir = tempDataDir();
+    const run = await cli(['fleet', 'verify', '--json', '--data-dir', dataDir]);
+    expect(run.code).toBe(1);
+    expect(json(run.stdout)).toEqual({ ok: false, total: 0, passed: 0, failed: 0, results: [], skipped: ['default'], durationMs: expect.any(Number) as unknown });
+  });
+});
+
+describe.skipIf(skipReason !== undefined)('fleet verify with credentials in the real Secret Service', () => {
+  let uk: FakeMimecast;
+  let us: FakeMimecast;
+  let dataDir: string;
+  const profiles = ['Acme', 'Globex', '=cmd|calc'];
+
+  beforeAll(async () => {
+    [uk, us] = await Promise.all([startFakeMimecast(), startFakeMimecast()]);
+    us.configure({ answers: { 'impersonation-protection': { kind: 'forbidden' } } });
+    dataDir = tempDataDir();
+    // Each tenant's gateway saved with its keys, as an MSP would set them up once.
+    for (const [i, name] of profiles.entries()) {
+      const gateway = i === 1 ? us : uk;
+      const set = await cli(['credentials', 'set', '--profile', name, '--client-id', FAKE_CLIENT_ID, '--base-url', gateway.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+      expect(set.code, set.stderr).toBe(0);
+      expect(set.stdout).toContain(`Gateway saved for “${name}”: ${gateway.baseUrl}`);
+    }
+  });
+  afterAll(async () => {
+    for (const name of profiles) await cli(['credentials', 'delete', '--profile', name, '--data-dir', dataDir]);
+    rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all([uk.close(), us.close()]);
+  });
+
+  it('credentials set --base-url saves the gateway that verify then uses', async () => {
+    const run = await cli(['verify', '--profile', 'Acme', '--json', '--data-dir', dataDir]);
+    expect(run.code).toBe(0);
+    expect(json(run.stdout)).toMatchObject({ ok: true, baseUrl: uk.baseUrl });
+  });
+
+  it('--json: the contract document, results in profile-id order, each on its own gateway; exit 1 when any failed', async () => {
+    const run = await cli(['fleet', 'verify', '--concurrency', '2', '--json', '--data-dir', dataDir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    const doc = json(run.stdout);
+    expect(Object.keys(doc)).toEqual(['ok', 'total', 'passed', 'failed', 'results', 'skipped', 'durationMs']);
+    expect(doc).toMatchObject({ ok: false, total: 3, passed: 2, failed: 1, skipped: ['default'] });
+    const results = doc.results as Array<Record<string, unknown>>;
+    for (const r of results) expect(Object.keys(r)).toEqual(['profile', 'name', 'ok', 'baseUrl', 'failedChecks', 'error', 'durationMs']);
+    expect(results.map((r) => [r.profile, r.name, r.ok, r.baseUrl, r.failedChecks, r.error])).toEqual([
+      ['acme', 'Acme', true, uk.baseUrl, [], null],
+      ['cmd-calc', '=cmd|calc', true, uk.baseUrl, [], null],
+      ['globex', 'Globex', false, us.baseUrl, ['impersonation-protection'], null],
+    ]);
+    expect(run.stdout).not.toContain(FAKE_CLIENT_SECRET);
+  });
+
+  it('--profiles limits the run; all passing is exit 0', async () => {
+    const run = await cli(['fleet', 'verify', '--profiles', 'acme,cmd-calc', '--json', '--data-dir', dataDir]);
+    expect(run.code).toBe(0);
+    expect(json(run.stdout)).toMatchObject({ ok: true, total: 2, passed: 2, failed: 0, skipped: [] });
+  });
+
+  it('the table for people, and --csv for spreadsheets with the formula-like name neutralised', async () => {
+    const csv = join(dataDir, 'fleet.csv');
+    const run = await cli(['fleet', 'verify', '--csv', csv, '--data-dir', dataDir]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^TENANT\s+GATEWAY\s+RESULT\s+FAILED CHECKS\s+TIME$/);
+    expect(lines[3]).toMatch(new RegExp(`^Globex \\(globex\\)\\s+${us.baseUrl.replace(/[.]/g, '\\.')}\\s+FAILED\\s+impersonation-protection\\s+\\d+\\.\\d s$`));
+    expect(run.stdout).toContain('2 of 3 tenants passed, 1 failed');
+    expect(run.stdout).toContain(`Wrote ${csv}.`);
+    const rows: string[][] = parse(readFileSync(csv, 'utf8'), { bom: true });
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['profile', 'name', 'result'],
+      ['acme', 'Acme', 'passed'],
+      ['cmd-calc', "'=cmd|calc", 'passed'],
+      ['globex', 'Globex', 'failed'],
+      ['default', '', 'skipped'],
+    ]);
+  });
+});

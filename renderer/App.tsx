@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ShieldCheck } from 'lucide-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ShieldCheck, Table2 } from 'lucide-react';
 import type { ProfilesState } from '../shared/domain/profile.ts';
 import type { ResponseOf } from '../shared/ipc/contract.ts';
 import { assistant, messageOf, unwrap } from './lib/assistant.ts';
@@ -9,11 +9,25 @@ import { ChecklistPage } from './features/checklist/ChecklistPage.tsx';
 
 type AppInfo = ResponseOf<'app.info'>;
 
+// The tenants view is loaded when first opened: most sessions work on one tenant and never pay for it.
+const TenantsView = lazy(async () => ({ default: (await import('./features/tenants/TenantsView.tsx')).TenantsView }));
+
 /** The app frame: header with the profile switcher, notices, and the guide for the active profile. */
 export function App() {
   const [info, setInfo] = useState<AppInfo>();
   const [profiles, setProfiles] = useState<ProfilesState>();
   const [error, setError] = useState<string>();
+  const [view, setView] = useState<'checklist' | 'tenants'>('checklist');
+
+  const openTenant = (id: string): void => {
+    void assistant()
+      .profiles.switch({ id })
+      .then((result) => {
+        if (!result.ok) return setError(result.error.message);
+        setProfiles(result.value);
+        setView('checklist');
+      });
+  };
 
   useEffect(() => {
     let current = true;
@@ -40,7 +54,12 @@ export function App() {
           <ShieldCheck size={20} aria-hidden /> Mimecast → Arctic Wolf assistant
         </p>
         <span className="spacer" />
-        {profiles && <ProfileSwitcher state={profiles} onChange={setProfiles} onError={setError} />}
+        {profiles && (
+          <button type="button" className="icon" aria-pressed={view === 'tenants'} onClick={() => setView(view === 'tenants' ? 'checklist' : 'tenants')}>
+            <Table2 size={16} aria-hidden /> All tenants
+          </button>
+        )}
+        {profiles && <ProfileSwitcher state={profiles} onChange={(state) => (setProfiles(state), setView('checklist'))} onError={setError} />}
       </header>
       <div>
         {error && (
@@ -53,7 +72,11 @@ export function App() {
         )}
         <StoreNotices recoveries={info?.storeRecoveries ?? []} secretStore={info?.secretStore} />
       </div>
-      {profiles ? (
+      {profiles && view === 'tenants' ? (
+        <Suspense fallback={<p role="status" className="content">Loading tenants…</p>}>
+          <TenantsView onOpenTenant={openTenant} />
+        </Suspense>
+      ) : profiles ? (
         <ChecklistPage key={profiles.activeId} profileId={profiles.activeId} />
       ) : (
         !error && <p role="status" className="content">Loading…</p>

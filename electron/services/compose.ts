@@ -24,6 +24,8 @@ import { createHandoffFeature, type HandoffFeature, type HandoffFeatureDeps } fr
 import { lazyTokenStore } from './handoff/lazy-token-store.ts';
 import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
 import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
+import { createTenantsOverview } from './fleet/tenants-overview.ts';
+import { createTenantsHandlers } from './handlers/tenants-handlers.ts';
 
 /**
  * What the services need from the outside world. `electron/main` passes Electron-backed adapters; the CLI and the
@@ -174,6 +176,11 @@ export function createServices(adapters: Adapters): Services {
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
     ...createVerificationHandlers(profiles, verification),
     ...handoff.handlers,
+    ...createTenantsHandlers({
+      overview: createTenantsOverview({ profiles, progress, credentials, verification, handoff: handoff.handoff, lifecycle: handoff.lifecycle, now }),
+      fleet,
+      onProgress: (event) => adapters.emit('tenants.progress', event),
+    }),
   };
 
   return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, fleet, handoff, handlers, router: createRouter(handlers, { logger, redactor }) };

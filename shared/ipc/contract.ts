@@ -6,6 +6,7 @@ import { progressChannels } from './channels/progress.ts';
 import { evidenceChannels } from './channels/evidence.ts';
 import { ipRangesChannels } from './channels/ip-ranges.ts';
 import { verificationChannels } from './channels/verification.ts';
+import { tenantsChannels } from './channels/tenants.ts';
 import { handoffChannels, lifecycleChannels, reportChannels } from './channels/handoff.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
@@ -25,6 +26,7 @@ export const contract = {
   ...evidenceChannels,
   ...credentialChannels,
   ...verificationChannels,
+  ...tenantsChannels,
 } as const;
 
 export const events = appEvents;

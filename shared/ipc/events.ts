@@ -5,6 +5,7 @@ import { lifecycleCountdownSchema } from '../handoff/lifecycle-view.ts';
 import { progressViewSchema } from '../checklist/progress.ts';
 import { clipboardCountdownSchema } from '../credentials/credentials.ts';
 import { verificationProgressSchema } from '../verification/progress.ts';
+import { fleetProgressSchema } from '../fleet/fleet-run.ts';
 
 /**
  * Pushes from the main process (progress, countdowns). Each feature adds its entries here with `defineEvent`.
@@ -23,4 +24,6 @@ export const appEvents = {
   'credentials.clipboardCountdown': defineEvent(clipboardCountdownSchema),
   /** A verification run got its token or one check's answer (per-row spinners). */
   'verification.progress': defineEvent(verificationProgressSchema),
+  /** "Verify all" in the tenants view: one tenant queued, running, backing off, or finished. */
+  'tenants.progress': defineEvent(fleetProgressSchema),
 } as const satisfies Record<string, ReturnType<typeof defineEvent<z.ZodType>>>;

@@ -22,6 +22,7 @@ import type { OpenStore } from './settings/store.ts';
 import { createVerificationHandlers } from './handlers/verification-handlers.ts';
 import { createHandoffFeature, type HandoffFeature, type HandoffFeatureDeps } from './handoff/handoff-feature.ts';
 import { lazyTokenStore } from './handoff/lazy-token-store.ts';
+import type { NetworkOptions } from './http/transport.ts';
 import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
 import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
 import { createTenantsOverview } from './fleet/tenants-overview.ts';
@@ -50,8 +51,11 @@ export interface Adapters {
   clipboard?: ClipboardPort;
   /** The clipboard countdown's timers; tests step them by hand. */
   timers?: Timers;
-  /** Mimecast client knobs (timeout, retry waits, DNS, extra CA); tests and the benchmark turn them. */
+  /** Mimecast client knobs (timeout, retry waits, DNS); tests and the benchmark turn them. */
   mimecast?: ClientTuning;
+  /** The app's proxy and trusted roots (its Network settings and the OS proxy through Electron), read for each call.
+   *  Absent (CLI, tests): the environment's proxy, and per-call `--proxy`/`--ca-file`. */
+  network?: () => NetworkOptions;
   /** Desktop notifications (Electron's Notification in the app): credential expiry and the 12-hour window. */
   notify?: (title: string, body: string) => void;
   /** Save dialog + HTML write or printToPDF, in the app; absent elsewhere (`report.save` then says so). */
@@ -126,6 +130,7 @@ export function createServices(adapters: Adapters): Services {
     onProgress: (event) => adapters.emit('verification.progress', event),
     reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'verification', ...gate }, profileId),
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
+    ...(adapters.network ? { network: adapters.network } : {}),
   });
 
   const mimecastSleep = adapters.mimecast?.sleep;
@@ -158,6 +163,7 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.notify ? { notify: adapters.notify } : {}),
     ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}),
     ...(adapters.intake ? { intake: adapters.intake } : {}),
+    ...(adapters.network ? { network: adapters.network } : {}),
     ...(adapters.whoami ? { whoami: adapters.whoami } : {}),
   });
 

@@ -32,6 +32,3 @@ export const intakeOutcomeSchema = z.object({
 });
 export type IntakeOutcome = z.infer<typeof intakeOutcomeSchema>;
 
-/** How the last attempt failed on the network, when it did. Names the fault so the admin knows where to look. */
-export const networkFaultSchema = z.enum(['dns', 'refused', 'tls', 'timeout', 'reset', 'network']);
-export type NetworkFault = z.infer<typeof networkFaultSchema>;

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
+import { networkFromFlags, networkOptionsConfig, networkUsage } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 
 export const INTAKE_TOKEN_ENV = 'MIMECAST_AW_INTAKE_TOKEN';
@@ -43,10 +44,11 @@ function outcomeText(outcome: IntakeOutcome): string {
 export const submitCommand: CliCommand = {
   name: 'submit',
   summary: `Send the credentials to an HTTPS intake (token from ${INTAKE_TOKEN_ENV}).`,
-  usage: '--intake-url URL [--account-name NAME]',
-  options: { 'intake-url': { type: 'string' }, 'account-name': { type: 'string' } },
+  usage: `--intake-url URL [--account-name NAME] ${networkUsage}`,
+  options: { 'intake-url': { type: 'string' }, 'account-name': { type: 'string' }, ...networkOptionsConfig },
   async run(context) {
     const url = intakeUrlOption(context);
+    const network = networkFromFlags(context);
     const accountName = context.values['account-name'];
     if (accountName !== undefined && (typeof accountName !== 'string' || accountName.trim() === '')) {
       throw new UsageError('--account-name needs a name, for example "Mimecast API 2.0 - Contoso".');
@@ -65,6 +67,7 @@ export const submitCommand: CliCommand = {
         ...(typeof accountName === 'string' ? { accountName: accountName.trim() } : {}),
         ...(token ? { token } : {}),
         enforcePreflight: false,
+        ...(network ? { network } : {}),
       });
       result = outcome;
     } catch (error) {

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
+import { networkFromFlags, networkOptionsConfig, networkUsage } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 
 /** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */
@@ -61,10 +62,11 @@ async function asInput<T>(operation: () => Promise<T>): Promise<T> {
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: 'Get a token and probe each of the four permissions.',
-  usage: '[--base-url URL] [--client-id ID]',
-  options: { 'base-url': { type: 'string' }, 'client-id': { type: 'string' } },
+  usage: `[--base-url URL] [--client-id ID] ${networkUsage}`,
+  options: { 'base-url': { type: 'string' }, 'client-id': { type: 'string' }, ...networkOptionsConfig },
   async run(context) {
     const baseUrl = baseUrlOption(context);
+    const network = networkFromFlags(context);
     const clientId = context.values['client-id'];
     let report: VerificationReport;
     if (clientId !== undefined) {
@@ -75,11 +77,11 @@ export const verifyCommand: CliCommand = {
       services.redactor.register(clientSecret);
       const known = services.profiles.resolve(context.global.profile);
       report = await asInput(() =>
-        services.verification.runWith({ clientId: clientId.trim(), clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}) }),
+        services.verification.runWith({ clientId: clientId.trim(), clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}), ...(network ? { network } : {}) }),
       );
     } else {
       const profile = context.profile();
-      report = await asInput(() => context.services().verification.run(profile.id, baseUrl ? { baseUrl } : {}));
+      report = await asInput(() => context.services().verification.run(profile.id, { ...(baseUrl ? { baseUrl } : {}), ...(network ? { network } : {}) }));
     }
     return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report) };
   },

@@ -6,6 +6,7 @@ import { createHandoffHandlers } from '../handlers/handoff-handlers.ts';
 import { createLifecycleHandlers } from '../handlers/lifecycle-handlers.ts';
 import { createReportHandlers, type SaveReport } from '../handlers/report-handlers.ts';
 import { createIntakeClient, type IntakeClientOptions } from '../intake/intake-client.ts';
+import type { NetworkOptions } from '../http/transport.ts';
 import { createLifecycleScheduler, type LifecycleScheduler } from '../lifecycle/lifecycle-scheduler.ts';
 import { createLifecycleService, type LifecycleService } from '../lifecycle/lifecycle-service.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -40,7 +41,9 @@ export interface HandoffFeatureDeps {
   now: () => Date;
   appVersion: string;
   whoami?: () => string;
-  intake?: Pick<IntakeClientOptions, 'sleep' | 'timeoutMs'>;
+  intake?: Pick<IntakeClientOptions, 'sleep' | 'timeoutMs' | 'lookup'>;
+  /** The app's proxy and trusted roots, read for each submission. */
+  network?: () => NetworkOptions;
   reportGate: (profileId: string, gate: { satisfied: boolean; reason: string }) => void;
   onIntakeProgress: (event: IntakeProgressEvent) => void;
   onCountdown: (event: LifecycleCountdown) => void;
@@ -68,7 +71,13 @@ export function createHandoffFeature(deps: HandoffFeatureDeps): HandoffFeature {
     credentials: deps.credentials,
     secrets: deps.secrets,
     verification: deps.verification,
-    intake: createIntakeClient({ now, redact: (text) => redactor.redact(text), ...deps.intake }),
+    intake: createIntakeClient({
+      now,
+      redact: (text) => redactor.redact(text),
+      registerSecret: (value) => redactor.register(value),
+      ...(deps.network ? { network: deps.network } : {}),
+      ...deps.intake,
+    }),
     redactor,
     logger,
     now,

@@ -1,3 +1,4 @@
+import type { NetworkOptions } from '../http/transport.ts';
 import type { HandoffChannel, HandoffSection } from '../../../shared/handoff/handoff-data.ts';
 import type { HandoffView, PortalGuide } from '../../../shared/handoff/handoff-view.ts';
 import { isAcceptedHealth, portalHealthAdvice, portalHealthStates, type PortalHealth } from '../../../shared/handoff/portal-health.ts';
@@ -42,7 +43,7 @@ export interface HandoffService {
   intakeConfig: ReturnType<typeof createIntakeSubmission>['config'];
   configureIntake: ReturnType<typeof createIntakeSubmission>['configure'];
   /** `enforcePreflight` is on in the app; the CLI reports a failed verification but leaves the decision to the script. */
-  submitIntake(profileId: string, options: { url?: string; accountName?: string; token?: string; enforcePreflight: boolean; onProgress?: (p: IntakeProgress) => void }): Promise<IntakeResult>;
+  submitIntake(profileId: string, options: { url?: string; accountName?: string; token?: string; enforcePreflight: boolean; onProgress?: (p: IntakeProgress) => void; network?: NetworkOptions }): Promise<IntakeResult>;
 }
 
 export function createHandoffService(deps: HandoffDeps): HandoffService {
@@ -132,6 +133,7 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
         defaultAccountName: await defaultAccountName(profileId),
         baseUrl: (await baseUrlOf(profileId)) ?? regionFor(undefined).baseUrl,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.network ? { network: options.network } : {}),
       });
     },
   };

@@ -4,6 +4,7 @@ import type { HandoffSection } from '../../../shared/handoff/handoff-data.ts';
 import type { IntakeConfig } from '../../../shared/handoff/handoff-view.ts';
 import type { IntakeClient, IntakeProgress, IntakeResult } from '../intake/intake-client.ts';
 import { checkIntakeUrl } from '../intake/intake-url.ts';
+import type { NetworkOptions } from '../http/transport.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { TokenStore } from './lazy-token-store.ts';
@@ -31,6 +32,8 @@ export interface SubmitOptions {
   defaultAccountName: string;
   baseUrl: string;
   onProgress?: (progress: IntakeProgress) => void;
+  /** This submission's proxy and trusted roots (the CLI's --proxy/--ca-file); else the app's settings. */
+  network?: NetworkOptions;
 }
 
 /** The key stays the same for every retry of one credential set, across restarts; new credentials get a new key. */
@@ -106,7 +109,7 @@ export function createIntakeSubmission(deps: IntakeSubmissionDeps) {
               credentialExpiry: prepared.lifecycle?.credentialExpiry ?? null,
             },
           },
-          options.onProgress,
+          { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.network ? { network: options.network } : {}) },
         );
       });
       const message = redactor.redact(result.message);

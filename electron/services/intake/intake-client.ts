@@ -1,12 +1,10 @@
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody, type NetworkFault } from '../../../shared/handoff/intake-contract.ts';
-import { isLoopbackHost } from '../../../shared/net/loopback.ts';
-import { headerValue, parseRetryAfter } from '../http/retry-after.ts';
+import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody } from '../../../shared/handoff/intake-contract.ts';
+import type { NetworkFaultCode } from '../../../shared/net/network-faults.ts';
+import { decideRetry, type RetryPolicy } from '../http/retry-policy.ts';
 import { realSleep } from '../http/sleep.ts';
+import { createTransport, type NetworkOptions, type TransportOptions, type TransportOutcome } from '../http/transport.ts';
 import { maskValues } from '../logging/redactor.ts';
 import { checkIntakeUrl } from './intake-url.ts';
-import { classifyNetworkFault, describeNetworkFault } from './network-fault.ts';
-import { MAX_ATTEMPTS, MAX_RETRY_AFTER_MS, backoffMs, isRetryableStatus } from './retry-policy.ts';
 import { serverMessage } from './server-message.ts';
 
 export interface IntakeSubmission {
@@ -27,102 +25,116 @@ export interface IntakeProgress {
 }
 
 export interface IntakeResult extends IntakeOutcome {
-  fault?: NetworkFault;
+  fault?: NetworkFaultCode;
 }
 
 export interface IntakeClientOptions {
-  /** An axios instance; the default one uses Node's HTTPS with certificate checks on. */
-  http?: AxiosInstance;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+  /** Per attempt, connection to last byte (a total deadline, not an idle timeout). */
   timeoutMs?: number;
   /** Applied to every message that leaves the client (the app's Redactor). */
   redact?: (text: string) => string;
+  /** Registers a value to be masked everywhere (the app's Redactor): the proxy's credentials. */
+  registerSecret?: (value: string) => void;
+  /** Proxy and extra trusted roots, read for each submission (settings may change between two). */
+  network?: () => NetworkOptions;
+  /** Name resolution for direct connections (tests). */
+  lookup?: TransportOptions['lookup'];
+}
+
+export interface SubmitOptions {
+  onProgress?: (progress: IntakeProgress) => void;
+  /** This submission's proxy and roots (the CLI's --proxy/--ca-file), instead of the client's. */
+  network?: NetworkOptions;
 }
 
 export interface IntakeClient {
-  submit(submission: IntakeSubmission, onProgress?: (progress: IntakeProgress) => void): Promise<IntakeResult>;
+  submit(submission: IntakeSubmission, options?: SubmitOptions): Promise<IntakeResult>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 const MAX_RESPONSE_BYTES = 64 * 1024;
 
-type Attempt = { kind: 'response'; response: AxiosResponse<string> } | { kind: 'fault'; fault: NetworkFault };
+/** The contract's retries: 429, 5xx and network errors, 3 attempts in all, backoff 1 s, 2 s, honouring `Retry-After`
+ *  up to a minute (a longer wait ends the attempts with an honest "try again after …"). */
+export const intakeRetryPolicy: RetryPolicy = { maxAttempts: 3, backoffMs: 1_000, maxWaitMs: 60_000, longWait: 'stop', retryNetworkFaults: true };
 
 export function createIntakeClient(options: IntakeClientOptions = {}): IntakeClient {
-  const http = options.http ?? axios.create();
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => new Date());
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function send(url: URL, submission: IntakeSubmission): Promise<Attempt> {
-    try {
-      const response = await http.request<string>({
-        // Node's http/https stack always (never XHR or fetch): certificate checks and socket error codes are Node's.
-        adapter: 'http',
-        method: 'POST',
-        url: url.href,
-        data: JSON.stringify(submission.body),
-        headers: {
-          Authorization: `Bearer ${submission.token}`,
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': submission.idempotencyKey,
-        },
-        timeout,
-        // Statuses are ours to judge; redirects are not followed, or the secret could be re-posted to another host.
-        validateStatus: () => true,
-        maxRedirects: 0,
-        maxContentLength: MAX_RESPONSE_BYTES,
-        responseType: 'text',
-        transformResponse: [(data: unknown) => data],
-        transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: false },
-        // A loopback intake never goes through a proxy from the environment.
-        ...(isLoopbackHost(url.hostname) ? { proxy: false as const } : {}),
-      });
-      return { kind: 'response', response };
-    } catch (error) {
-      return { kind: 'fault', fault: classifyNetworkFault(error) };
-    }
-  }
-
   return {
-    async submit(submission, onProgress) {
+    async submit(submission, { onProgress, network } = {}) {
       const url = checkIntakeUrl(submission.url);
+      // Built per submission: a bad CA file or proxy is reported before anything is sent.
+      const transport = createTransport({
+        network: network ?? options.network?.(),
+        server: 'the intake',
+        requestDeadlineMs: timeout,
+        maxResponseBytes: MAX_RESPONSE_BYTES,
+        responseType: 'text',
+        registerSecret: options.registerSecret,
+        lookup: options.lookup,
+        now,
+      });
+      const send = (): Promise<TransportOutcome> =>
+        transport.request({
+          method: 'POST',
+          url: url.href,
+          data: JSON.stringify(submission.body),
+          headers: {
+            Authorization: `Bearer ${submission.token}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': submission.idempotencyKey,
+          },
+        });
       const secrets = [submission.token, submission.body.clientSecret];
       const redact = (text: string): string => {
         const out = maskValues(text, secrets);
         return options.redact ? options.redact(out) : out;
       };
       const finish = (result: IntakeResult): IntakeResult => ({ ...result, message: redact(result.message) });
+      const wait = async (attempt: number, waitMs: number): Promise<void> => {
+        onProgress?.({ attempt, maxAttempts: intakeRetryPolicy.maxAttempts, phase: 'waiting', waitMs, message: `Attempt ${attempt} failed (${redact(last.message)}); trying again in ${Math.ceil(waitMs / 1000)} s.` });
+        await sleep(waitMs);
+      };
 
+      const attempts = intakeRetryPolicy.maxAttempts;
       let last: IntakeResult = { ok: false, receiptId: null, status: null, attempts: 0, message: '' };
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-        onProgress?.({ attempt, maxAttempts: MAX_ATTEMPTS, phase: 'sending', message: `Sending to ${url.host} (attempt ${attempt} of ${MAX_ATTEMPTS})…` });
-        const outcome = await send(url, submission);
+      for (let attempt = 1; ; attempt += 1) {
+        onProgress?.({ attempt, maxAttempts: attempts, phase: 'sending', message: `Sending to ${url.host} (attempt ${attempt} of ${attempts})…` });
+        const outcome = await send();
 
-        let retryAfter: number | undefined;
         if (outcome.kind === 'response') {
-          const { status, data, headers } = outcome.response;
+          const { status, data, headers } = outcome;
           const text = typeof data === 'string' ? data : '';
           const contentType = typeof headers['content-type'] === 'string' ? headers['content-type'] : undefined;
           if (status >= 200 && status < 300) return finish(accepted(status, attempt, text, submission.idempotencyKey));
           const said = serverMessage(text, contentType);
-          if (!isRetryableStatus(status)) return finish(refused(status, attempt, said));
           last = { ok: false, receiptId: null, status, attempts: attempt, message: `HTTP ${status}${said ? `: ${said}` : ''}` };
-          retryAfter = parseRetryAfter(headerValue(headers, 'retry-after'), now());
-        } else {
-          last = { ok: false, receiptId: null, status: null, attempts: attempt, message: describeNetworkFault(outcome.fault, url.host), fault: outcome.fault };
+          const decision = decideRetry(intakeRetryPolicy, attempt, { kind: 'response', status, headers }, now());
+          if (decision.retry) {
+            await wait(attempt, decision.waitMs);
+            continue;
+          }
+          if (decision.reason === 'final') return finish(refused(status, attempt, said));
+          if (decision.reason === 'long-wait') {
+            const when = new Date(now().getTime() + decision.waitMs).toISOString();
+            return finish({ ...last, message: `The intake is busy and asked to wait until ${when} (${last.message}). Submit again after that time; the same idempotency key is reused, so nothing is recorded twice.` });
+          }
+          break;
         }
-
-        if (attempt === MAX_ATTEMPTS) break;
-        if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
-          const when = new Date(now().getTime() + retryAfter).toISOString();
-          return finish({ ...last, message: `The intake is busy and asked to wait until ${when} (${last.message}). Submit again after that time; the same idempotency key is reused, so nothing is recorded twice.` });
+        const { code, message, status } = outcome.fault;
+        last = { ok: false, receiptId: null, status, attempts: attempt, message, fault: code };
+        const decision = decideRetry(intakeRetryPolicy, attempt, { kind: 'fault', code }, now());
+        if (!decision.retry) {
+          // A fault that retrying cannot mend (the certificate, the proxy's credentials) is reported as it is.
+          if (decision.reason === 'final') return finish(last);
+          break;
         }
-        const waitMs = retryAfter ?? backoffMs(attempt);
-        onProgress?.({ attempt, maxAttempts: MAX_ATTEMPTS, phase: 'waiting', waitMs, message: `Attempt ${attempt} failed (${redact(last.message)}); trying again in ${Math.ceil(waitMs / 1000)} s.` });
-        await sleep(waitMs);
+        await wait(attempt, decision.waitMs);
       }
       const lastWords = last.fault ? last.message : `The intake answered ${last.message}.`;
       return finish({

@@ -2,7 +2,7 @@ import { checkCatalog } from '../../../shared/verification/checks.ts';
 import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
 import { dataEnvelopeSchema, firstServerError, tokenResponseSchema } from './envelope.ts';
 import type { DataOutcome, HttpOutcome } from './mimecast-client.ts';
-import { requestedRateLimitWaitMs } from './retry-policy.ts';
+import { requestedWaitMs } from '../http/retry-policy.ts';
 
 /**
  * Turns raw outcomes into the report's rows: a stable code, what happened, and what to change in the console.
@@ -25,7 +25,7 @@ function serverSays(body: unknown): string {
 }
 
 function rateLimitedMessage(outcome: Extract<HttpOutcome, { kind: 'response' }>, now: Date, what: string): string {
-  const wait = requestedRateLimitWaitMs(outcome.headers, now);
+  const wait = requestedWaitMs(outcome.headers, now);
   const when = wait === undefined ? 'a minute' : `${Math.max(1, Math.ceil(wait / 1000))} seconds`;
   return `Mimecast's rate limit for this application was reached while ${what} (HTTP 429), and it was still in force after ${outcome.retries} retries. Wait about ${when}, then run the check again. Quotas are counted per application and per API function.`;
 }

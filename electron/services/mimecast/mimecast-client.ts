@@ -1,25 +1,23 @@
-import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
-import { Agent as HttpsAgent } from 'node:https';
-import { isLoopbackHost } from '../../../shared/net/loopback.ts';
+import type { NetworkFaultCode } from '../../../shared/net/network-faults.ts';
 import type { HeaderBag } from '../http/retry-after.ts';
+import { decideRetry, type RetryPolicy } from '../http/retry-policy.ts';
 import { realSleep } from '../http/sleep.ts';
+import { createTransport, type NetworkOptions, type TransportOptions } from '../http/transport.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { Credentials } from '../secrets/secret-store.ts';
 import { isTokenRejection, tokenResponseSchema } from './envelope.ts';
-import { classifyNetworkError, type NetworkFailure } from './network-errors.ts';
-import { defaultRetryPolicy, rateLimitWaitMs, serverErrorWaitMs, type RetryPolicy } from './retry-policy.ts';
 
 /**
  * The Mimecast API 2.0 client: OAuth client-credentials token (cached until shortly before it expires, one request in
- * flight at a time), JSON data calls with the bearer token, bounded retries for 429 and 5xx, and one token refresh
- * when a data call says the token went stale. It never throws for an HTTP or network problem: callers get an
- * outcome they can explain to the admin.
+ * flight at a time), JSON data calls with the bearer token, and one token refresh when a data call says the token
+ * went stale. Transport (proxy, trust, deadlines, fault names) and retries are the shared HTTP layer's
+ * (`../http/`). It never throws for an HTTP or network problem: callers get an outcome they can explain to the admin.
  */
 
 /** What one call ended with, after any retries. */
 export type HttpOutcome =
   | { kind: 'response'; status: number; body: unknown; headers: HeaderBag; retries: number }
-  | ({ kind: 'network' } & NetworkFailure);
+  | { kind: 'network'; code: NetworkFaultCode; message: string; status: number | null };
 
 export type TokenOutcome = { ok: true; accessToken: string } | { ok: false; outcome: HttpOutcome };
 
@@ -30,15 +28,17 @@ export interface MimecastClientOptions {
   baseUrl: string;
   credentials: Credentials;
   redactor: Redactor;
-  /** Per request, connect to last byte. */
+  /** Per request, connect to last byte (a total deadline, not an idle timeout). */
   timeoutMs?: number;
+  /** Epoch ms by which every call of this client must be done, retries included (one verification's budget). */
+  deadlineAt?: number;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
   /** DNS resolution override (tests simulate a failed lookup). */
-  lookup?: AxiosRequestConfig['lookup'];
-  /** CA certificates in PEM to trust instead of Node's bundled roots (tests; a TLS-inspecting proxy). */
-  ca?: string;
+  lookup?: TransportOptions['lookup'];
+  /** Proxy and extra trusted roots (`--proxy`, `--ca-file`, the app's Network settings). */
+  network?: NetworkOptions;
 }
 
 export interface MimecastClient {
@@ -54,55 +54,40 @@ const EXPIRY_MARGIN_MS = 60_000;
 const FALLBACK_LIFETIME_S = 300;
 const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
+/** Mimecast's answers: up to three attempts for 429 and 5xx, as long as it asks (capped at 10 s), never a network retry
+ *  (the verification reports what happened; a retry of a timeout would double the wait). */
+export const mimecastRetryPolicy: RetryPolicy = { maxAttempts: 3, backoffMs: 500, maxWaitMs: 10_000, longWait: 'cap', retryNetworkFaults: false };
+
 export function createMimecastClient(options: MimecastClientOptions): MimecastClient {
   const { baseUrl, credentials, redactor } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const policy: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
+  const policy: RetryPolicy = { ...mimecastRetryPolicy, ...options.retry };
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => new Date());
-  const host = new URL(baseUrl).host;
   // The secret is registered the moment the client holds it: any text that later leaves the process is masked.
   redactor.register(credentials.clientSecret);
 
-  const http: AxiosInstance = axios.create({
-    // Node's http stack in every host (the main process, the CLI, a jsdom test): its TLS checks and error codes.
-    adapter: 'http',
-    baseURL: baseUrl,
-    timeout: timeoutMs,
-    // A redirect would resend the form (and the secret) to wherever it points: never follow one.
-    maxRedirects: 0,
-    maxContentLength: MAX_RESPONSE_BYTES,
-    validateStatus: () => true,
-    headers: { Accept: 'application/json' },
-    // The loopback fake must not be sent through a corporate proxy from the environment.
-    ...(isLoopbackHost(new URL(baseUrl).hostname) ? { proxy: false as const } : {}),
-    ...(options.lookup ? { lookup: options.lookup } : {}),
-    ...(options.ca ? { httpsAgent: new HttpsAgent({ ca: options.ca }) } : {}),
+  const transport = createTransport({
+    network: options.network,
+    server: 'Mimecast',
+    requestDeadlineMs: timeoutMs,
+    deadlineAt: options.deadlineAt,
+    maxResponseBytes: MAX_RESPONSE_BYTES,
+    responseType: 'json',
+    registerSecret: (value) => redactor.register(value),
+    lookup: options.lookup,
+    now,
   });
 
-  /** Sends one request, retrying 429 (waiting as told, capped) and 5xx (backoff), both bounded. */
-  const send = async (config: AxiosRequestConfig): Promise<HttpOutcome> => {
-    let rateLimited = 0;
-    let serverErrors = 0;
-    for (;;) {
-      let response;
-      try {
-        response = await http.request<unknown>(config);
-      } catch (error) {
-        return { kind: 'network', ...classifyNetworkError(error, host, timeoutMs) };
-      }
-      const headers = { ...(response.headers as HeaderBag) };
-      if (response.status === 429 && rateLimited < policy.rateLimitRetries) {
-        rateLimited += 1;
-        await sleep(rateLimitWaitMs(headers, now(), policy));
-        continue;
-      }
-      if (response.status >= 500 && serverErrors < policy.serverErrorRetries) {
-        await sleep(serverErrorWaitMs(serverErrors, policy));
-        serverErrors += 1;
-        continue;
-      }
-      return { kind: 'response', status: response.status, body: response.data, headers, retries: rateLimited + serverErrors };
+  /** Sends one request, retrying 429 and 5xx as the shared policy says, within the run's deadline. */
+  const send = async (request: { url: string; data: string; headers: Record<string, string> }): Promise<HttpOutcome> => {
+    for (let attempt = 1; ; attempt += 1) {
+      const outcome = await transport.request({ method: 'POST', url: `${baseUrl}${request.url}`, data: request.data, headers: request.headers });
+      if (outcome.kind === 'fault') return { kind: 'network', ...outcome.fault };
+      const { status, data: body, headers } = outcome;
+      const decision = decideRetry(policy, attempt, { kind: 'response', status, headers }, now(), options.deadlineAt);
+      if (!decision.retry) return { kind: 'response', status, body, headers, retries: attempt - 1 };
+      await sleep(decision.waitMs);
     }
   };
 
@@ -116,7 +101,6 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
       grant_type: 'client_credentials',
     });
     const outcome = await send({
-      method: 'POST',
       url: '/oauth/token',
       data: form.toString(),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -149,7 +133,6 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
 
   const postWith = (accessToken: string, endpoint: string, body: unknown): Promise<HttpOutcome> =>
     send({
-      method: 'POST',
       url: endpoint,
       data: JSON.stringify(body),
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },

@@ -6,9 +6,17 @@ import { probeBody } from './probes.ts';
 
 export type RunProgress = { kind: 'token'; result: VerificationReport['token'] } | { kind: 'check'; result: CheckResult };
 
-export interface RunVerificationOptions extends MimecastClientOptions {
+export interface RunVerificationOptions extends Omit<MimecastClientOptions, 'deadlineAt'> {
   onProgress?: (progress: RunProgress) => void;
+  /** The whole run's time, retries included (default `VERIFY_DEADLINE_MS`). */
+  runDeadlineMs?: number;
 }
+
+/**
+ * One verification ends within 45 seconds whatever the servers do: every request and retry must be done by this
+ * many milliseconds after the start (the margin is for the last answer's handling).
+ */
+export const VERIFY_DEADLINE_MS = 42_000;
 
 /**
  * One verification: a token, then the four probes at once (two round trips in all, however many permissions are
@@ -21,7 +29,7 @@ export async function runVerification(options: RunVerificationOptions): Promise<
   const notify = (progress: RunProgress): void => options.onProgress?.(redactor.redactDeep(progress));
   const started = now();
   // A client of its own per run: a verification must prove the keys, so it never reuses an earlier run's token.
-  const client = createMimecastClient(options);
+  const client = createMimecastClient({ ...options, deadlineAt: started.getTime() + (options.runDeadlineMs ?? VERIFY_DEADLINE_MS) });
 
   const token = await client.token();
   const tokenRow = token.ok ? tokenSuccess : tokenFailure(token.outcome, baseUrl, now());

@@ -8,11 +8,12 @@ import type { Redactor } from '../logging/redactor.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { Credentials, CredentialsService } from '../secrets/secret-store.ts';
 import { writeOrExplain } from '../secrets/store-write-error.ts';
+import type { NetworkOptions } from '../http/transport.ts';
 import type { MimecastClientOptions } from './mimecast-client.ts';
-import { runVerification } from './run-verification.ts';
+import { runVerification, type RunVerificationOptions } from './run-verification.ts';
 
 /** Transport knobs the app leaves at their defaults and tests and the benchmark turn. */
-export type ClientTuning = Pick<MimecastClientOptions, 'timeoutMs' | 'retry' | 'sleep' | 'lookup' | 'ca'>;
+export type ClientTuning = Pick<MimecastClientOptions, 'timeoutMs' | 'retry' | 'sleep' | 'lookup'> & Pick<RunVerificationOptions, 'runDeadlineMs'>;
 
 export interface VerificationServiceDeps {
   profiles: ProfilesService;
@@ -24,6 +25,8 @@ export interface VerificationServiceDeps {
   /** Progress for the UI's spinners (the app forwards it as the `verification.progress` event). */
   onProgress?: (progress: VerificationProgress) => void;
   client?: ClientTuning;
+  /** The app's proxy and trusted roots (Network settings, the OS proxy), read for each run. */
+  network?: () => NetworkOptions;
   /** Tells the checklist whether the `verification` widget's step may be completed. */
   reportGate?: (profileId: string, gate: { satisfied: boolean; reason?: string }) => void;
 }
@@ -36,6 +39,8 @@ export interface RunOptions {
    * meanwhile, so one tenant backing off does not hold up the others.
    */
   sleep?: (ms: number) => Promise<void>;
+  /** This run's proxy and trusted roots (the CLI's --proxy/--ca-file), instead of the app's. */
+  network?: NetworkOptions;
 }
 
 export interface VerificationService {
@@ -79,11 +84,13 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
   const gateway = (profileId: string): GatewayChoice => section(profileId).gateway ?? { kind: 'global' };
   const savedBaseUrl = (profileId: string): string => validBaseUrl(baseUrlOf(gateway(profileId)));
 
-  const verify = async (given: Credentials, baseUrl: string, profileId: string, sleep?: RunOptions['sleep']): Promise<VerificationReport> => {
+  const verify = async (given: Credentials, baseUrl: string, profileId: string, options: RunOptions): Promise<VerificationReport> => {
     deps.onProgress?.({ kind: 'started', profileId, baseUrl });
+    const chosen = options.network ?? (await deps.network?.());
     const report = await runVerification({
       ...deps.client,
-      ...(sleep ? { sleep } : {}),
+      ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(chosen ? { network: chosen } : {}),
       baseUrl,
       credentials: given,
       redactor,
@@ -108,7 +115,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       if (existing) return existing;
       const run = (async () => {
         const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
-        const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId, options.sleep));
+        const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId, options));
         saveSection(profileId, { ...section(profileId), latest: report });
         deps.reportGate?.(profileId, gateFor(report));
         return report;
@@ -119,7 +126,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
     async runWith(given, options = {}) {
       const fallback = options.profileId && profiles.resolve(options.profileId) ? savedBaseUrl(options.profileId) : DEFAULT_BASE_URL;
       const baseUrl = options.baseUrl === undefined ? fallback : validBaseUrl(options.baseUrl);
-      return verify(given, baseUrl, options.profileId ?? '', options.sleep);
+      return verify(given, baseUrl, options.profileId ?? '', options);
     },
     latest: (profileId) => section(profileId).latest,
     async keysReplacedSinceLatest(profileId) {

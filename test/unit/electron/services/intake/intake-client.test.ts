@@ -51,7 +51,7 @@ describe('intake client through the real axios client', () => {
     intake.script({ status: 503, body: { message: 'maintenance' } }, { status: 201, body: { id: 'rcpt-42' } });
     const { sleep, waits } = recordingSleep();
     const progress: IntakeProgress[] = [];
-    const result = await createIntakeClient({ sleep }).submit({ url: intake.url, token: TOKEN, idempotencyKey: KEY, body }, (p) => progress.push(p));
+    const result = await createIntakeClient({ sleep }).submit({ url: intake.url, token: TOKEN, idempotencyKey: KEY, body }, { onProgress: (p) => progress.push(p) });
     expect(result).toMatchObject({ ok: true, receiptId: 'rcpt-42', status: 201, attempts: 2 });
     expect(intake.requests.map((r) => r.headers['idempotency-key'])).toEqual([KEY, KEY]);
     expect(waits).toEqual([1000]);
@@ -128,14 +128,14 @@ describe('intake client through the real axios client', () => {
     const { sleep } = recordingSleep();
     const result = await createIntakeClient({ sleep, timeoutMs: 200 }).submit({ url: intake.url, token: TOKEN, idempotencyKey: KEY, body });
     expect(result).toMatchObject({ ok: false, status: null, attempts: 3, fault: 'timeout' });
-    expect(result.message).toMatch(/did not answer in time/);
+    expect(result.message).toMatch(/did not finish answering within 0.2 seconds/);
   });
 
   it('names a refused connection', async () => {
     const port = await closedPort();
     const { sleep } = recordingSleep();
     const result = await createIntakeClient({ sleep }).submit({ url: `http://127.0.0.1:${port}/intake`, token: TOKEN, idempotencyKey: KEY, body });
-    expect(result).toMatchObject({ ok: false, attempts: 3, fault: 'refused' });
+    expect(result).toMatchObject({ ok: false, attempts: 3, fault: 'connection-refused' });
     expect(result.message).toMatch(/refused the connection/);
   });
 

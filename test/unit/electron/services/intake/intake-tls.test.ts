@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, createServer, type Server } from 'node:https';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import axios from 'axios';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIntakeClient } from '../../../../../electron/services/intake/intake-client.ts';
 import type { IntakeRequestBody } from '../../../../../shared/handoff/intake-contract.ts';
@@ -43,16 +42,18 @@ describe.skipIf(skipReason !== undefined)('intake over real TLS', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it('checks the certificate: an untrusted one is named as a TLS fault, and nothing is accepted', async () => {
+  it('checks the certificate: an untrusted one is a certificate fault naming its issuer, not retried, and nothing is accepted', async () => {
     const result = await createIntakeClient({ sleep: () => Promise.resolve() }).submit({ url, token: 'tok-123456', idempotencyKey: KEY, body });
-    expect(result).toMatchObject({ ok: false, status: null, fault: 'tls' });
-    expect(result.message).toMatch(/certificate check \(TLS\)/);
+    expect(result).toMatchObject({ ok: false, status: null, attempts: 1, fault: 'certificate-error' });
+    expect(result.message).toContain("was issued by '127.0.0.1', which this computer does not trust");
   });
 
   it('succeeds over HTTPS when the certificate is trusted', async () => {
     const { cert } = material as { key: string; cert: string };
-    const http = axios.create({ httpsAgent: new Agent({ ca: cert }) });
-    const result = await createIntakeClient({ http }).submit({ url, token: 'tok-123456', idempotencyKey: KEY, body });
+    const dir = mkdtempSync(join(tmpdir(), 'aw-tls-ca-'));
+    writeFileSync(join(dir, 'ca.pem'), cert);
+    const result = await createIntakeClient({ network: () => ({ caFile: join(dir, 'ca.pem') }) }).submit({ url, token: 'tok-123456', idempotencyKey: KEY, body });
+    rmSync(dir, { recursive: true, force: true });
     expect(result).toMatchObject({ ok: true, receiptId: 'tls-receipt', status: 201 });
   });
 });

@@ -14,6 +14,7 @@ import { buildMenuTemplate } from './menu.ts';
 import { createAppProtocolHandler } from './protocol.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { mainWindowOptions } from './window-options.ts';
+import { systemProxyResolver } from './system-proxy.ts';
 import { visibleWindowState } from './window-state.ts';
 
 // The composition root: the only file that wires Electron-backed adapters into the services.
@@ -65,6 +66,8 @@ function start(): void {
     // The OS keychain first; Electron's safeStorage when the keychain fails; memory (with a banner) last.
     secrets: { keyring: createKeyringSecretStore({ platform: process.platform }), safeStorage, fallback: 'memory' },
     clipboard,
+    // The OS proxy (PAC included) for every outgoing call, unless the Network settings or HTTPS_PROXY name one.
+    network: { systemProxy: systemProxyResolver(() => session.defaultSession), useSavedSettings: true },
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },

@@ -22,7 +22,10 @@ import type { OpenStore } from './settings/store.ts';
 import { createVerificationHandlers } from './handlers/verification-handlers.ts';
 import { createHandoffFeature, type HandoffFeature, type HandoffFeatureDeps } from './handoff/handoff-feature.ts';
 import { lazyTokenStore } from './handoff/lazy-token-store.ts';
-import type { NetworkOptions } from './http/transport.ts';
+import type { SystemProxyResolver } from './http/proxy.ts';
+import { createNetworkHandlers } from './handlers/network-handlers.ts';
+import { createNetworkSettingsService } from './network/network-settings.ts';
+import { DEFAULT_BASE_URL } from '../../shared/verification/gateways.ts';
 import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
 import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
 import { createTenantsOverview } from './fleet/tenants-overview.ts';
@@ -53,9 +56,12 @@ export interface Adapters {
   timers?: Timers;
   /** Mimecast client knobs (timeout, retry waits, DNS); tests and the benchmark turn them. */
   mimecast?: ClientTuning;
-  /** The app's proxy and trusted roots (its Network settings and the OS proxy through Electron), read for each call.
-   *  Absent (CLI, tests): the environment's proxy, and per-call `--proxy`/`--ca-file`. */
-  network?: () => NetworkOptions;
+  /**
+   * The app's network: the operating system's proxy (Electron's session.resolveProxy, PAC included) and whether the
+   * saved Network settings apply to every call. Absent (CLI, most tests): the environment's proxy only, plus the
+   * CLI's per-call `--proxy`/`--ca-file`.
+   */
+  network?: { systemProxy?: SystemProxyResolver; useSavedSettings: boolean };
   /** Desktop notifications (Electron's Notification in the app): credential expiry and the 12-hour window. */
   notify?: (title: string, body: string) => void;
   /** Save dialog + HTML write or printToPDF, in the app; absent elsewhere (`report.save` then says so). */
@@ -121,6 +127,28 @@ export function createServices(adapters: Adapters): Services {
     ...(copyText ? { copyText } : {}),
   });
 
+  const protectedStore = lazyTokenStore(async () => (await secretStore()).store);
+  const network = createNetworkSettingsService({
+    dataDir: adapters.dataDir,
+    openStore: adapters.openStore,
+    secrets: protectedStore,
+    redactor,
+    onRecover: (recovery) => logger.warn('the network settings file was damaged and moved aside', { ...recovery }),
+    ...(adapters.network?.systemProxy ? { systemProxy: adapters.network.systemProxy } : {}),
+    gatewayUrl: () => {
+      try {
+        return verification.baseUrl(profiles.active().id);
+      } catch {
+        return DEFAULT_BASE_URL;
+      }
+    },
+  });
+  const networkOptions = adapters.network?.useSavedSettings
+    ? () => network.options()
+    : adapters.network?.systemProxy
+      ? () => ({ systemProxy: adapters.network?.systemProxy })
+      : undefined;
+
   const verification = createVerificationService({
     profiles,
     credentials,
@@ -130,7 +158,7 @@ export function createServices(adapters: Adapters): Services {
     onProgress: (event) => adapters.emit('verification.progress', event),
     reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'verification', ...gate }, profileId),
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
-    ...(adapters.network ? { network: adapters.network } : {}),
+    ...(networkOptions ? { network: networkOptions } : {}),
   });
 
   const mimecastSleep = adapters.mimecast?.sleep;
@@ -146,7 +174,7 @@ export function createServices(adapters: Adapters): Services {
   const handoff = createHandoffFeature({
     profiles,
     credentials,
-    secrets: lazyTokenStore(async () => (await secretStore()).store),
+    secrets: protectedStore,
     verification,
     evidence,
     redactor,
@@ -163,7 +191,7 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.notify ? { notify: adapters.notify } : {}),
     ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}),
     ...(adapters.intake ? { intake: adapters.intake } : {}),
-    ...(adapters.network ? { network: adapters.network } : {}),
+    ...(networkOptions ? { network: networkOptions } : {}),
     ...(adapters.whoami ? { whoami: adapters.whoami } : {}),
   });
 
@@ -181,6 +209,7 @@ export function createServices(adapters: Adapters): Services {
     ...createEvidenceHandlers(evidence),
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
     ...createVerificationHandlers(profiles, verification),
+    ...createNetworkHandlers(network),
     ...handoff.handlers,
     ...createTenantsHandlers({
       overview: createTenantsOverview({ profiles, progress, credentials, verification, handoff: handoff.handoff, lifecycle: handoff.lifecycle, now }),

@@ -7,6 +7,7 @@ import { evidenceChannels } from './channels/evidence.ts';
 import { ipRangesChannels } from './channels/ip-ranges.ts';
 import { verificationChannels } from './channels/verification.ts';
 import { tenantsChannels } from './channels/tenants.ts';
+import { networkChannels } from './channels/network.ts';
 import { handoffChannels, lifecycleChannels, reportChannels } from './channels/handoff.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
@@ -27,6 +28,7 @@ export const contract = {
   ...credentialChannels,
   ...verificationChannels,
   ...tenantsChannels,
+  ...networkChannels,
 } as const;
 
 export const events = appEvents;

@@ -43,7 +43,7 @@ export interface HandoffFeatureDeps {
   whoami?: () => string;
   intake?: Pick<IntakeClientOptions, 'sleep' | 'timeoutMs' | 'lookup'>;
   /** The app's proxy and trusted roots, read for each submission. */
-  network?: () => NetworkOptions;
+  network?: () => NetworkOptions | Promise<NetworkOptions>;
   reportGate: (profileId: string, gate: { satisfied: boolean; reason: string }) => void;
   onIntakeProgress: (event: IntakeProgressEvent) => void;
   onCountdown: (event: LifecycleCountdown) => void;

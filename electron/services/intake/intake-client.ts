@@ -38,7 +38,7 @@ export interface IntakeClientOptions {
   /** Registers a value to be masked everywhere (the app's Redactor): the proxy's credentials. */
   registerSecret?: (value: string) => void;
   /** Proxy and extra trusted roots, read for each submission (settings may change between two). */
-  network?: () => NetworkOptions;
+  network?: () => NetworkOptions | Promise<NetworkOptions>;
   /** Name resolution for direct connections (tests). */
   lookup?: TransportOptions['lookup'];
 }
@@ -70,7 +70,7 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
       const url = checkIntakeUrl(submission.url);
       // Built per submission: a bad CA file or proxy is reported before anything is sent.
       const transport = createTransport({
-        network: network ?? options.network?.(),
+        network: network ?? (await options.network?.()),
         server: 'the intake',
         requestDeadlineMs: timeout,
         maxResponseBytes: MAX_RESPONSE_BYTES,

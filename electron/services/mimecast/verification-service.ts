@@ -26,7 +26,7 @@ export interface VerificationServiceDeps {
   onProgress?: (progress: VerificationProgress) => void;
   client?: ClientTuning;
   /** The app's proxy and trusted roots (Network settings, the OS proxy), read for each run. */
-  network?: () => NetworkOptions;
+  network?: () => NetworkOptions | Promise<NetworkOptions>;
   /** Tells the checklist whether the `verification` widget's step may be completed. */
   reportGate?: (profileId: string, gate: { satisfied: boolean; reason?: string }) => void;
 }

@@ -3,6 +3,8 @@ import { ShieldCheck } from 'lucide-react';
 import { checkCatalog, tokenFixStep } from '../../../shared/verification/checks.ts';
 import { checkIds, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
 import type { WidgetProps } from '../widgets.tsx';
+import { isNetworkFaultCode } from '../../../shared/net/network-faults.ts';
+import { NetworkSection } from '../network/NetworkSection.tsx';
 import { GatewayPicker } from './GatewayPicker.tsx';
 import { ResultRow, type RowStatus } from './ResultRow.tsx';
 import { useVerification, type LiveRun } from './use-verification.ts';
@@ -65,6 +67,8 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
 
   const latest = state.latest;
   const rows = rowsFor(live, latest);
+  // A failure on the way to Mimecast (proxy, certificate, name lookup) is fixed in the Network settings below.
+  const networkFailure = !running && latest !== null && [latest.token, ...latest.checks].some((r) => !r.ok && isNetworkFaultCode(r.code));
   const status = running ? `Verifying against ${state.baseUrl}…` : latest ? summary(latest) : '';
 
   return (
@@ -109,6 +113,16 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
         {status}
       </p>
 
+      {networkFailure && (
+        <div className="callout caution" role="note">
+          <p>
+            This failed on the way to Mimecast, not in your Mimecast account. If this computer reaches the internet through
+            a company proxy, or the proxy inspects HTTPS, set the proxy or the company root certificate in the Network
+            settings below, then run the check again.
+          </p>
+        </div>
+      )}
+
       <ul className="verification-rows" aria-label="Verification results">
         <ResultRow
           title="Access token"
@@ -133,6 +147,8 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
           />
         ))}
       </ul>
+
+      <NetworkSection key={networkFailure ? 'open' : 'closed'} defaultOpen={networkFailure} />
     </section>
   );
 }

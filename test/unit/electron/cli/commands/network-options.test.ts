@@ -41,7 +41,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, stdin = ''): Promise<{ 
   });
 }
 
-describe.skipIf(skipReason !== undefined)('network options of the CLI', () => {
+describe.skipIf(skipReason !== undefined)('network options of the CLI', { timeout: 60_000 }, () => {
   const testCa = ca as TestCa;
   let fake: FakeMimecast;
   let intake: FakeIntake;

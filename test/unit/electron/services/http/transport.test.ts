@@ -107,7 +107,7 @@ const intake: ClientUnderTest = {
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy', 'NO_PROXY', 'no_proxy'];
 
-describe.skipIf(skipReason !== undefined).each([mimecast, intake])('$name through the shared HTTP layer', (client) => {
+describe.skipIf(skipReason !== undefined).each([mimecast, intake])('$name through the shared HTTP layer', { timeout: 30_000 }, (client) => {
   const testCa = ca as TestCa;
   let server: Awaited<ReturnType<ClientUnderTest['start']>>;
   let proxy: InspectingProxy;

@@ -43,7 +43,7 @@ afterEach(() => {
   dataDirs = [];
 });
 
-describe('the Network settings (network.status / network.save)', () => {
+describe('the Network settings (network.status / network.save)', { timeout: 30_000 }, () => {
   it('with nothing set, calls go direct and trust the OS store plus the bundled roots', async () => {
     const { services, call } = setup();
     dataDirs.push(services.dataDir);

@@ -37,6 +37,10 @@ afterEach(async () => {
   env.dispose();
 });
 
+/** A verification runs before the panel shows its verdict; the first in a process also reads the OS certificate
+ *  store, which on a busy machine can take more than a second. */
+const patient = { timeout: 8_000 };
+
 function renderPanel() {
   const goToStep = vi.fn<(id: StepId) => void>();
   render(<HandoffPanel profileId="default" stepId="handoff" goToStep={goToStep} />);
@@ -46,7 +50,7 @@ function renderPanel() {
 describe('HandoffPanel', () => {
   it('portal channel: pre-flight passes, values copied from the main process, the outcome recorded and the gate satisfied', async () => {
     const { user } = renderPanel();
-    expect(await screen.findByText(/Verified: the token and all four permissions work/)).toBeTruthy();
+    expect(await screen.findByText(/Verified: the token and all four permissions work/, {}, patient)).toBeTruthy();
     expect(screen.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast')).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>(/Account Name/).value).toMatch(/^Mimecast API 2\.0 - Default tenant - \d{4}-\d{2}-\d{2}$/);
 
@@ -67,7 +71,7 @@ describe('HandoffPanel', () => {
   it('intake channel: settings saved (token never shown back), submission retried and its receipt shown', async () => {
     intake.script({ status: 503 }, { status: 201, body: { id: 'rcpt-ui-1' } });
     const { user } = renderPanel();
-    await screen.findByText(/Verified:/);
+    await screen.findByText(/Verified:/, {}, patient);
     await user.click(screen.getByRole('radio', { name: /HTTPS intake/ }));
     await user.type(screen.getByLabelText('Intake URL'), intake.url);
     await user.type(screen.getByLabelText(/Intake token/), TOKEN);
@@ -85,7 +89,7 @@ describe('HandoffPanel', () => {
   it('a failing permission holds the hand-off back until the admin proceeds, which is recorded', async () => {
     mimecast.configure({ answers: { 'url-protection': { kind: 'forbidden' } } });
     const { user } = renderPanel();
-    const alert = await screen.findByText(/Arctic Wolf would not receive every log/);
+    const alert = await screen.findByText(/Arctic Wolf would not receive every log/, {}, patient);
     expect(screen.getByRole('button', { name: 'Record the outcome' }).closest('fieldset')?.disabled).toBe(true);
 
     await user.click(within(alert.closest('.callout') as HTMLElement).getByRole('button', { name: 'Proceed anyway' }));
@@ -96,7 +100,7 @@ describe('HandoffPanel', () => {
 
   it('follows changes made beside it: a Credential Expiry set in the lifecycle widget appears in the portal guide', async () => {
     renderPanel();
-    await screen.findByText(/Verified:/);
+    await screen.findByText(/Verified:/, {}, patient);
     expect(screen.getByText(/None \(optional/)).toBeTruthy();
     await act(async () => {
       await services.router.dispatch('lifecycle.setExpiry', { date: '2027-03-31' });

@@ -122,7 +122,7 @@ test('HTTP 200 with a fail entry, a 429 that persists and a hang each show their
   await panel.getByRole('button', { name: 'Verify the keys' }).click();
   await expect(row(panel, 'Audit events')).toContainText('The request could not be validated');
   await expect(row(panel, 'Attachment Protection logs')).toContainText('rate limit');
-  await expect(row(panel, 'URL Protection logs')).toContainText('did not answer within 1.5 seconds');
+  await expect(row(panel, 'URL Protection logs')).toContainText('did not finish answering within 1.5 seconds');
   await expect(row(panel, 'Impersonation Protection logs')).toHaveAttribute('data-status', 'passed');
 });
 

@@ -5,6 +5,7 @@ import { FLEET_DEFAULT_CONCURRENCY, FLEET_MAX_CONCURRENCY, type FleetRun } from 
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
 import { fleetCsv } from '../fleet/fleet-csv.ts';
 import { fleetTable } from '../fleet/fleet-table.ts';
+import { networkFromFlags, networkOptionsConfig, networkUsage } from './network-options.ts';
 
 /** The contract's `fleet verify --json` document: exactly these fields, in this order (no `cancelled`). */
 export function fleetJson(run: FleetRun): Record<string, unknown> {
@@ -56,9 +57,10 @@ function csvOption(context: CliContext): string | undefined {
 export const fleetVerifyCommand: CliCommand = {
   name: 'fleet verify',
   summary: 'Verify every profile with stored credentials (or those listed), each on its own saved gateway.',
-  usage: `[--profiles ID,ID…] [--concurrency N (1–${FLEET_MAX_CONCURRENCY}, default ${FLEET_DEFAULT_CONCURRENCY})] [--csv FILE]`,
-  options: { profiles: { type: 'string' }, concurrency: { type: 'string' }, csv: { type: 'string' } },
+  usage: `[--profiles ID,ID…] [--concurrency N (1–${FLEET_MAX_CONCURRENCY}, default ${FLEET_DEFAULT_CONCURRENCY})] [--csv FILE] ${networkUsage}`,
+  options: { profiles: { type: 'string' }, concurrency: { type: 'string' }, csv: { type: 'string' }, ...networkOptionsConfig },
   async run(context) {
+    const network = networkFromFlags(context);
     const concurrency = concurrencyOption(context);
     const profiles = profilesOption(context);
     const csvPath = csvOption(context);
@@ -66,7 +68,7 @@ export const fleetVerifyCommand: CliCommand = {
     let run: FleetRun;
     try {
       // Reports are redacted already; error messages pass through once more, as every CLI message does.
-      run = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}) }));
+      run = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
     } catch (error) {
       if (error instanceof AppError && error.code === 'profile-not-found') throw new UsageError(error.message, error.code);
       throw error;

@@ -1,3 +1,4 @@
+import type { NetworkOptions } from '../http/transport.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { ProfileSummary } from '../../../shared/domain/profile.ts';
 import { FLEET_DEFAULT_CONCURRENCY, type FleetRun, type FleetTenantResult, type FleetTenantState } from '../../../shared/fleet/fleet-run.ts';
@@ -35,6 +36,8 @@ export interface FleetVerifyOptions {
   concurrency?: number;
   signal?: AbortSignal;
   onUpdate?: (update: FleetTenantUpdate) => void;
+  /** Every tenant's proxy and trusted roots (the CLI's --proxy/--ca-file), instead of the app's. */
+  network?: NetworkOptions;
 }
 
 export interface FleetService {
@@ -134,7 +137,7 @@ export function createFleetService(deps: FleetServiceDeps): FleetService {
         concurrency,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(deps.delay ? { delay: deps.delay } : {}),
-        run: (profile, context) => deps.verification.run(profile.id, { sleep: (ms) => context.sleep(ms) }),
+        run: (profile, context) => deps.verification.run(profile.id, { sleep: (ms) => context.sleep(ms), ...(options.network ? { network: options.network } : {}) }),
         onRunning(profile) {
           if (!startedAt.has(profile.id)) startedAt.set(profile.id, now().getTime());
           update(profile.id, 'running');

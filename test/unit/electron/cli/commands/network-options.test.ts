@@ -126,6 +126,12 @@ describe.skipIf(skipReason !== undefined)('network options of the CLI', { timeou
     expect(intake.requests).toHaveLength(0);
   });
 
+  it('fleet verify takes the same options: a bad --proxy is an input error (exit 2) before any tenant is called', async () => {
+    const run = await cli(['fleet', 'verify', '--proxy', 'ftp://proxy.corp.example:21', '--json', '--data-dir', dataDir]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'proxy-invalid' } });
+  });
+
   describe("the operating system's certificate store (SSL_CERT_FILE, read by Node once per process)", () => {
     const cliArgs = ['electron/cli/bin.js', 'verify', '--client-id', FAKE_CLIENT_ID, '--base-url', GATEWAY, '--json'];
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { ProfileSummary, ProfilesState, StoreRecovery } from '../../../shared/domain/profile.ts';
 import { profileDataSchema, type ProfileData, type ProfileSection } from '../../../shared/domain/profile-data.ts';
 import { appSettingsSchema, type AppSettings } from '../settings/app-settings.ts';
+import { sharingValidator } from '../settings/shared-validator.ts';
 import { jsonSchemaProperties, openStoreRecovering, type KeyValueStore, type OpenStore } from '../settings/store.ts';
 import { slugify, uniqueId } from './profile-ids.ts';
 
@@ -44,6 +45,9 @@ export interface ProfilesDeps {
   now?: () => Date;
 }
 
+/** Built once: every profile store is checked against the same schema object, so its validator is compiled once. */
+let profileSchema: Record<string, object> | undefined;
+
 export function createProfilesService({ dataDir, openStore, now = () => new Date() }: ProfilesDeps): ProfilesService {
   const recoveries: StoreRecovery[] = [];
   const record = (r: StoreRecovery): void => void recoveries.push(r);
@@ -51,8 +55,9 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
   const beforeDelete: Array<(id: string) => Promise<void> | void> = [];
   const stores = new Map<string, ProfileStore>();
 
+  // Read on every profile lookup: through sharingValidator, an unchanged file is not parsed and checked again.
   const settings = openStoreRecovering<AppSettings>(
-    openStore,
+    sharingValidator(openStore),
     {
       cwd: dataDir,
       name: 'settings',
@@ -92,9 +97,10 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
   const state = (): ProfilesState => ({ activeId: settings.get('activeProfileId'), profiles: list() });
 
   const openProfileStore = (id: string): ProfileStore => {
+    // One store per profile: an MSP with 200 tenants must not pay a schema compilation for each (see sharingValidator).
     const store = openStoreRecovering<ProfileData>(
-      openStore,
-      { cwd: profilesDir, name: id, schema: jsonSchemaProperties(profileDataSchema), defaults: { schemaVersion: 1 } },
+      sharingValidator(openStore),
+      { cwd: profilesDir, name: id, schema: (profileSchema ??= jsonSchemaProperties(profileDataSchema)), defaults: { schemaVersion: 1 } },
       record,
       now,
     );

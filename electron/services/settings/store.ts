@@ -19,8 +19,8 @@ export interface StoreOptions<T extends Record<string, unknown>> {
   cwd: string;
   /** File name without `.json`. */
   name: string;
-  /** Per-key JSON Schema (conf's `schema` option). */
-  schema: Record<string, object>;
+  /** Per-key JSON Schema (conf's `schema` option); left out when `sharingValidator` checks it instead. */
+  schema?: Record<string, object>;
   defaults: T;
 }
 
@@ -32,7 +32,7 @@ export function confOptions<T extends Record<string, unknown>>(options: StoreOpt
   return {
     cwd: options.cwd,
     configName: options.name,
-    schema: options.schema,
+    ...(options.schema ? { schema: options.schema } : {}),
     defaults: options.defaults,
     clearInvalidConfig: false,
     configFileMode: 0o600,

@@ -3,19 +3,24 @@
 //      (24 / 8 = three rounds, so the floor is 1.0×). Budget ≤ 1.5×.
 //   2. Many profiles: with 200 profiles on disk, a profile switch (what the window asks: profiles.switch, then the new
 //      profile's progress.get) and the tenants view (tenants.overview, cold as at app start, then warm), through the
-//      real router and conf stores. Budgets: a switch ≤ 50 ms (median), the tenants view ≤ 1500 ms cold, ≤ 500 ms warm.
+//      real router and conf stores. Budgets: a switch ≤ 50 ms (median); the tenants view, which the admin opens with
+//      a click, answers within 1 s (warm, median of 5), and within 2 s the first time after a start (cold: every
+//      profile's store is opened then).
 // Exit 1 when over budget. Run: node --experimental-strip-types scripts/bench-fleet.ts  (options: --latency MS)
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { Services } from '../electron/services/compose.ts';
 import { nodeServices, tempDataDir } from '../test/helpers/services.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../test/fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
 
 const FLEET_BUDGET = 1.5;
 const SWITCH_BUDGET_MS = 50;
-const OVERVIEW_COLD_BUDGET_MS = 1500;
-const OVERVIEW_WARM_BUDGET_MS = 500;
+const OVERVIEW_COLD_BUDGET_MS = 2000;
+const OVERVIEW_WARM_BUDGET_MS = 1000;
 const TENANTS = 24;
 const CONCURRENCY = 8;
 const MANY = 200;
@@ -58,11 +63,28 @@ const verdict = (pass: boolean): string => {
   return pass ? 'PASS' : 'FAIL';
 };
 
+/** The fake gateways in a child process: what a real gateway spends answering is not the app's CPU time. */
+async function fakeGateways(count: number): Promise<{ baseUrls: string[]; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', join(import.meta.dirname, 'bench/fake-gateways-child.ts'), String(count), String(latencyMs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const [line] = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
+  const baseUrls = JSON.parse(line!) as string[];
+  return {
+    baseUrls,
+    close: () =>
+      new Promise((resolve, reject) => {
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error('the fake gateways reported malformed requests'))));
+        child.stdin.end();
+      }),
+  };
+}
+
 // 1. Fleet wall time.
-const fakes: FakeMimecast[] = await Promise.all(Array.from({ length: TENANTS }, () => startFakeMimecast({ latencyMs })));
+const fakes = await fakeGateways(TENANTS);
 const fleetServices = nodeServices({ logSinks: [] });
 try {
-  await tenants(fleetServices, TENANTS, (i) => fakes[i]!.baseUrl);
+  await tenants(fleetServices, TENANTS, (i) => fakes.baseUrls[i]!);
   await fleetServices.verification.run(id(0)); // warm-up: module loading and the first connection are not measured
   const singles: number[] = [];
   for (let i = 0; i < 7; i += 1) singles.push(await timed(() => fleetServices.verification.run(id(i % TENANTS))));
@@ -75,18 +97,16 @@ try {
       }),
     );
   }
-  const violations = fakes.flatMap((f) => f.violations);
-  if (violations.length > 0) throw new Error(`the fake API saw malformed requests: ${violations.join('; ')}`);
   const single = median(singles);
   const fleet = median(fleets);
   const ratio = fleet / (3 * single);
-  console.log(`fleet verify, ${TENANTS} tenants (one fake gateway each, ${latencyMs} ms per response), concurrency ${CONCURRENCY}:`);
+  console.log(`fleet verify, ${TENANTS} tenants (one fake gateway each, in a separate process, ${latencyMs} ms per response), concurrency ${CONCURRENCY}:`);
   console.log(`  one verification: ${single.toFixed(0)} ms (median of ${singles.length}); three: ${(3 * single).toFixed(0)} ms`);
   console.log(`  fleet of ${TENANTS}:      ${fleet.toFixed(0)} ms (median of ${fleets.length}: ${fleets.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`${verdict(ratio <= FLEET_BUDGET)} fleet wall time ${ratio.toFixed(2)}× three single verifications (budget ≤ ${FLEET_BUDGET}×)`);
 } finally {
   rmSync(fleetServices.dataDir, { recursive: true, force: true });
-  await Promise.all(fakes.map((f) => f.close()));
+  await fakes.close();
 }
 
 // 2. Many profiles. The data folder is filled once, then opened by fresh services, as the app opens it at start.

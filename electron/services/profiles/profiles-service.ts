@@ -108,7 +108,7 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
       id,
       path: store.path,
       folder: join(profilesDir, id),
-      read: (section) => store.store[section],
+      read: (section) => store.get(section),
       write: (section, value) => store.set(section, value),
       clear: (section) => store.delete(section),
     };

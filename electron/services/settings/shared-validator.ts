@@ -59,15 +59,17 @@ export function sharingValidator(open: OpenStore): OpenStore {
         return undefined; // no file yet: conf answers the defaults
       }
     };
-    const read = (): T => {
+    /** The store as read and checked, shared: callers get copies of it (or of the one key they ask for). */
+    const current = (): T => {
       const key = fileKey();
-      if (key !== undefined && last?.key === key) return structuredClone(last.store);
+      if (key !== undefined && last?.key === key) return last.store;
       const store = inner.store;
       check(validate, store);
       last = key === undefined ? undefined : { key, store: structuredClone(store) };
       return store;
     };
-    read();
+    const read = (): T => structuredClone(current());
+    current();
     return {
       get path() {
         return inner.path;
@@ -75,7 +77,7 @@ export function sharingValidator(open: OpenStore): OpenStore {
       get store() {
         return read();
       },
-      get: (key) => read()[key],
+      get: (key) => structuredClone(current()[key]),
       set(key, value) {
         check(validate, { ...read(), [key]: value });
         last = undefined;

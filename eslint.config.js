@@ -32,8 +32,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // CommonJS on purpose: the Node version guard and preloads must run on any Node, before anything is built.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Services and shared code run under plain Node (CLI, tests): no Electron, and shared/ not even Node.

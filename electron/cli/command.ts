@@ -2,7 +2,7 @@ import type { ParseArgsOptionsConfig } from 'node:util';
 import type { Services } from '../services/compose.ts';
 import type { ProfileSummary } from '../../shared/domain/profile.ts';
 
-/** Exit codes of the CLI contract (DESIGN.md): 0 all good, 1 ran and something failed, 2 usage or input error. */
+/** Exit codes of the CLI contract (docs/cli.md): 0 all good, 1 ran and something failed, 2 usage or input error. */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The HTTPS intake contract (DESIGN.md, "The HTTPS intake contract"). The body's keys and values are fixed:
+ * The HTTPS intake contract (docs/intake.md). The body's keys and values are fixed:
  * the fake intake server in the tests parses requests with this same schema, so client and contract cannot drift.
  */
 export const intakeRequestBodySchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The outcome of the Admin IP Ranges check, exactly as the CLI's `check-ip-ranges --json` prints it (DESIGN.md):
+ * The outcome of the Admin IP Ranges check, exactly as the CLI's `check-ip-ranges --json` prints it (docs/cli.md):
  * `ok` (warnings or not), `caution` (every admin range lies inside the Arctic Wolf ranges), `invalid` (an entry in
  * either list could not be read).
  */

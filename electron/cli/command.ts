@@ -1,4 +1,3 @@
-import type { ParseArgsOptionsConfig } from 'node:util';
 import type { Services } from '../services/compose.ts';
 import type { ProfileSummary } from '../../shared/domain/profile.ts';
 
@@ -18,10 +17,28 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * One option, declared once: the parser checks the command line against it and `--help` prints it, so adding an
+ * option to a command is one entry in its `options`.
+ */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  /** What the value is, as usage shows it: `ID`, `FILE`, `URL` (string options). */
+  value?: string;
+  /** One short line for `--help`; also ends the "is required" message, so write it as a noun phrase. */
+  help: string;
+  /** Missing from the line: a usage error (`<name>-missing`) before the command runs. */
+  required?: boolean;
+  /** A one-letter alias, e.g. `h` for `-h`. */
+  short?: string;
+}
+export type OptionSpecs = Record<string, OptionSpec>;
+
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** At a terminal (`isTTY` and `setRawMode`), secrets are read at a prompt that echoes nothing. */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; isRaw?: boolean; setRawMode?: (mode: boolean) => unknown };
   env: NodeJS.ProcessEnv;
 }
 
@@ -32,7 +49,7 @@ export interface GlobalOptions {
 }
 
 export interface CliContext {
-  /** The command's own option values (global ones are in `global`). */
+  /** The command's own option values (global ones are in `global`); string options are never empty. */
   values: Record<string, string | boolean | undefined>;
   global: GlobalOptions;
   io: CliIO;
@@ -40,7 +57,7 @@ export interface CliContext {
   services(): Services;
   /** The profile named by `--profile`; with `create`, made when missing (for commands that store something). */
   profile(options?: { create?: boolean }): ProfileSummary;
-  /** Reads one line from stdin (a secret or token never comes from argv). Trailing CR/LF removed. */
+  /** Reads one line from stdin (a secret or token never comes from argv); at a terminal, with no echo. */
   readStdinLine(what: string): Promise<string>;
 }
 
@@ -51,12 +68,16 @@ export interface CliOutcome {
   text: string;
 }
 
+export type CommandRun = (context: CliContext) => Promise<CliOutcome>;
+
 export interface CliCommand {
   /** One or two words: `verify`, `credentials set`. */
   name: string;
   summary: string;
-  /** The command's own options, e.g. `--client-id ID`. */
-  usage: string;
-  options: ParseArgsOptionsConfig;
-  run(context: CliContext): Promise<CliOutcome>;
+  /** The command's own options; the ones every command takes are added by the parser. */
+  options: OptionSpecs;
+  /** More lines for the command's `--help`: where a secret comes from, what the exit codes mean for it. */
+  notes?: string[];
+  /** The implementation, loaded only when the command runs: `--help` and usage errors never load the services. */
+  load(): Promise<{ run: CommandRun }>;
 }

@@ -1,22 +1,77 @@
-import { UsageError } from './command.ts';
+import { UsageError, type CliIO } from './command.ts';
+
+type Stdin = CliIO['stdin'];
+
+const CTRL_C = '\u0003';
+const CTRL_D = '\u0004';
+const CTRL_U = '\u0015';
+const BACKSPACE = ['\u007f', '\b'];
+const ESC = '\u001b';
 
 /**
- * Reads the first line of stdin. Secrets arrive this way only, never in argv where `ps` and shell history see them.
- * An interactive terminal gets a prompt on stderr; a closed or empty stdin is an input error.
+ * Reads a line at a terminal with nothing echoed: raw mode, so the terminal shows no character (not even a mask
+ * that would tell the secret's length). Enter ends the line, Backspace and Ctrl-U edit it, Ctrl-D on an empty line is
+ * end of input, and Ctrl-C cancels. Whatever happens, the terminal's mode is restored before this returns.
  */
-export async function readFirstLine(stdin: NodeJS.ReadableStream & { isTTY?: boolean }, what: string, prompt: (text: string) => void): Promise<string> {
-  if (stdin.isTTY) prompt(`${what}: `);
+function readHiddenLine(stdin: Stdin & { setRawMode: (mode: boolean) => unknown }, what: string, write: (text: string) => void): Promise<string> {
+  write(`${what} (typing is not shown): `);
+  const wasRaw = stdin.isRaw === true;
+  return new Promise((resolve, reject) => {
+    let line = '';
+    const finish = (error?: Error): void => {
+      stdin.removeListener('data', onData);
+      stdin.removeListener('end', onEnd);
+      stdin.setRawMode(wasRaw);
+      stdin.pause();
+      write('\n');
+      if (error) reject(error);
+      else resolve(line);
+    };
+    const onEnd = (): void => finish();
+    const onData = (chunk: Buffer | string): void => {
+      const text = String(chunk);
+      // An arrow or function key arrives as one escape sequence: it is not part of a secret.
+      if (text.startsWith(ESC)) return;
+      for (const char of text) {
+        if (char === '\r' || char === '\n') return finish();
+        if (char === CTRL_C) return finish(new UsageError(`Cancelled at the ${what} prompt; nothing was changed.`, 'cancelled'));
+        if (char === CTRL_D && line === '') return finish();
+        if (char === CTRL_U) line = '';
+        else if (BACKSPACE.includes(char)) line = Array.from(line).slice(0, -1).join('');
+        else if (char >= ' ') line += char;
+      }
+    };
+    stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+    stdin.resume();
+  });
+}
+
+function isTerminal(stdin: Stdin): stdin is Stdin & { setRawMode: (mode: boolean) => unknown } {
+  return stdin.isTTY === true && typeof stdin.setRawMode === 'function';
+}
+
+/** Reads up to the first newline of a pipe or file: one line, the rest left unread. */
+async function readPipedLine(stdin: Stdin): Promise<string> {
   let buffered = '';
   stdin.setEncoding('utf8');
   for await (const chunk of stdin) {
     buffered += String(chunk);
     const newline = buffered.indexOf('\n');
-    if (newline >= 0) {
-      buffered = buffered.slice(0, newline);
-      break;
-    }
+    if (newline >= 0) return buffered.slice(0, newline);
   }
-  const line = buffered.replace(/\r$/, '');
+  return buffered;
+}
+
+/**
+ * Reads the first line of stdin. Secrets arrive this way only, never in argv where `ps` and shell history see them.
+ * At a terminal, a prompt on stderr with no echo; from a pipe, one line. A closed or empty stdin is an input error.
+ */
+export async function readFirstLine(stdin: Stdin, what: string, prompt: (text: string) => void): Promise<string> {
+  const raw = isTerminal(stdin) ? await readHiddenLine(stdin, what, prompt) : await readPipedLine(stdin);
+  const line = raw.replace(/\r$/, '');
   if (line.trim() === '') throw new UsageError(`Expected the ${what} on standard input (one line), but it was empty.`, 'stdin-empty');
   return line;
 }

@@ -2,32 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 
 /**
  * `check-ip-ranges --admin FILE --arctic-wolf FILE [--current-ip IP]`: the Admin IP Ranges caution check. Pure:
  * it reads two files and touches no profile, so it creates nothing in the data folder.
  */
-export const checkIpRangesCommand: CliCommand = {
-  name: 'check-ip-ranges',
-  summary: 'Check Admin IP Ranges against the Arctic Wolf ranges.',
-  usage: '--admin FILE --arctic-wolf FILE [--current-ip IP]',
-  options: { admin: { type: 'string' }, 'arctic-wolf': { type: 'string' }, 'current-ip': { type: 'string' } },
-  async run({ values }) {
-    const adminFile = requiredFile(values.admin, '--admin', 'the ranges you intend to enter in Mimecast');
-    const arcticWolfFile = requiredFile(values['arctic-wolf'], '--arctic-wolf', 'the Arctic Wolf ranges from the Unified Portal');
-    const current = typeof values['current-ip'] === 'string' ? parseCurrentIp(values['current-ip']) : undefined;
-    if (current && !current.ok) throw new UsageError(`--current-ip: ${current.message}`, 'invalid-current-ip');
+export async function run({ values }: CliContext): Promise<CliOutcome> {
+  // Both files are required options: the parser has refused a line without them.
+  const adminFile = String(values.admin);
+  const arcticWolfFile = String(values['arctic-wolf']);
+  const current = typeof values['current-ip'] === 'string' ? parseCurrentIp(values['current-ip']) : undefined;
+  if (current && !current.ok) throw new UsageError(`--current-ip: ${current.message}`, 'invalid-current-ip');
 
-    const [adminText, arcticWolfText] = await Promise.all([readList(adminFile, '--admin'), readList(arcticWolfFile, '--arctic-wolf')]);
-    const result = checkIpRanges({ adminText, arcticWolfText, currentIp: current?.range });
-    return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile) };
-  },
-};
-
-function requiredFile(value: string | boolean | undefined, flag: string, what: string): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError(`${flag} FILE is required: a text file with ${what}, one entry per line.`);
-  return value;
+  const [adminText, arcticWolfText] = await Promise.all([readList(adminFile, '--admin'), readList(arcticWolfFile, '--arctic-wolf')]);
+  const result = checkIpRanges({ adminText, arcticWolfText, currentIp: current?.range });
+  return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile) };
 }
 
 async function readList(file: string, flag: string): Promise<string> {

@@ -1,39 +1,31 @@
 import { checkBaseUrl, choiceFor } from '../../../shared/verification/gateways.ts';
-import { EXIT_OK, UsageError, type CliCommand } from '../command.ts';
+import { EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { asCliInput, statusJson, statusText } from './credentials-common.ts';
 
 /**
- * `credentials set --client-id ID [--base-url URL]`: the secret comes from stdin (one line), never from argv.
- * `--base-url` saves the profile's gateway, which `verify` and `fleet verify` then use (as the app's picker does).
+ * `credentials set --client-id ID [--base-url URL]` (the ID is required, checked by the parser): the secret comes
+ * from stdin (one line), never from argv. `--base-url` saves the profile's gateway, which `verify` and `fleet verify`
+ * then use (as the app's picker does).
  */
-export const credentialsSetCommand: CliCommand = {
-  name: 'credentials set',
-  summary: 'Store the Client ID and the Client Secret (read from stdin) for the profile.',
-  usage: '--client-id ID [--base-url URL]',
-  options: { 'client-id': { type: 'string' }, 'base-url': { type: 'string' } },
-  async run(context) {
-    const clientId = context.values['client-id'];
-    if (typeof clientId !== 'string' || clientId.trim() === '') {
-      throw new UsageError('--client-id ID is required: the Client ID from the Mimecast “Manage API 2.0 Credentials” dialog. The secret is read from stdin.');
-    }
-    // Checked before the secret is read: a typo in the URL must not cost the admin a paste.
-    const rawBaseUrl = context.values['base-url'];
-    const gateway = rawBaseUrl === undefined ? undefined : checkBaseUrl(String(rawBaseUrl));
-    if (gateway && !gateway.ok) throw new UsageError(gateway.message, gateway.code);
-    const clientSecret = await context.readStdinLine('Client Secret');
-    const services = context.services();
-    // Registered at once: whatever fails next, the secret cannot reach a message or the log.
-    services.redactor.register(clientSecret.trim());
-    const profile = context.profile({ create: true });
-    const result = await asCliInput(services.redactor, () => services.credentials.capture(profile.id, { clientId, clientSecret }));
-    for (const notice of result.notices) context.io.stderr(`Note: ${notice}\n`);
-    const saved = gateway?.ok ? services.verification.setGateway(profile.id, choiceFor(gateway.baseUrl)) : undefined;
-    const info = await services.credentials.storeInfo();
-    const text = statusText(result, profile.name, info.label);
-    return {
-      exitCode: EXIT_OK,
-      json: statusJson(result),
-      text: saved ? `${text}\nGateway saved for “${profile.name}”: ${services.verification.baseUrl(profile.id)}` : text,
-    };
-  },
-};
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const clientId = String(context.values['client-id']);
+  // Checked before the secret is read: a typo in the URL must not cost the admin a paste.
+  const rawBaseUrl = context.values['base-url'];
+  const gateway = rawBaseUrl === undefined ? undefined : checkBaseUrl(String(rawBaseUrl));
+  if (gateway && !gateway.ok) throw new UsageError(gateway.message, gateway.code);
+  const clientSecret = await context.readStdinLine('Client Secret');
+  const services = context.services();
+  // Registered at once: whatever fails next, the secret cannot reach a message or the log.
+  services.redactor.register(clientSecret.trim());
+  const profile = context.profile({ create: true });
+  const result = await asCliInput(services.redactor, () => services.credentials.capture(profile.id, { clientId, clientSecret }));
+  for (const notice of result.notices) context.io.stderr(`Note: ${notice}\n`);
+  const saved = gateway?.ok ? services.verification.setGateway(profile.id, choiceFor(gateway.baseUrl)) : undefined;
+  const info = await services.credentials.storeInfo();
+  const text = statusText(result, profile.name, info.label);
+  return {
+    exitCode: EXIT_OK,
+    json: statusJson(result),
+    text: saved ? `${text}\nGateway saved for “${profile.name}”: ${services.verification.baseUrl(profile.id)}` : text,
+  };
+}

@@ -1,16 +1,10 @@
-import { EXIT_OK, type CliCommand } from '../command.ts';
+import { EXIT_OK, type CliContext, type CliOutcome } from '../command.ts';
 import { asCliInput, statusJson, statusText } from './credentials-common.ts';
 
 /** `credentials status`: what is stored for the profile, never the secret. Reads the profile only. */
-export const credentialsStatusCommand: CliCommand = {
-  name: 'credentials status',
-  summary: 'Show what is stored for the profile (never the secret).',
-  usage: '',
-  options: {},
-  async run(context) {
-    const profile = context.profile();
-    const services = context.services();
-    const status = await asCliInput(services.redactor, () => services.credentials.status(profile.id));
-    return { exitCode: EXIT_OK, json: statusJson(status), text: statusText(status, profile.name) };
-  },
-};
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const profile = context.profile();
+  const services = context.services();
+  const status = await asCliInput(services.redactor, () => services.credentials.status(profile.id));
+  return { exitCode: EXIT_OK, json: statusJson(status), text: statusText(status, profile.name) };
+}

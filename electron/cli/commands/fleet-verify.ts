@@ -2,10 +2,10 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import { FLEET_DEFAULT_CONCURRENCY, FLEET_MAX_CONCURRENCY, type FleetRun } from '../../../shared/fleet/fleet-run.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { fleetCsv } from '../fleet/fleet-csv.ts';
 import { fleetTable } from '../fleet/fleet-table.ts';
-import { networkFromFlags, networkOptionsConfig, networkUsage } from './network-options.ts';
+import { networkFromFlags } from './network-options.ts';
 
 /** The contract's `fleet verify --json` document: exactly these fields, in this order (no `cancelled`). */
 export function fleetJson(run: FleetRun): Record<string, unknown> {
@@ -54,34 +54,28 @@ function csvOption(context: CliContext): string | undefined {
 }
 
 /** `fleet verify [--profiles ID,ID…] [--concurrency N] [--csv FILE]`: every tenant with stored credentials. */
-export const fleetVerifyCommand: CliCommand = {
-  name: 'fleet verify',
-  summary: 'Verify every profile with stored credentials (or those listed), each on its own saved gateway.',
-  usage: `[--profiles ID,ID…] [--concurrency N (1–${FLEET_MAX_CONCURRENCY}, default ${FLEET_DEFAULT_CONCURRENCY})] [--csv FILE] ${networkUsage}`,
-  options: { profiles: { type: 'string' }, concurrency: { type: 'string' }, csv: { type: 'string' }, ...networkOptionsConfig },
-  async run(context) {
-    const network = networkFromFlags(context);
-    const concurrency = concurrencyOption(context);
-    const profiles = profilesOption(context);
-    const csvPath = csvOption(context);
-    const services = context.services();
-    let run: FleetRun;
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const network = networkFromFlags(context);
+  const concurrency = concurrencyOption(context);
+  const profiles = profilesOption(context);
+  const csvPath = csvOption(context);
+  const services = context.services();
+  let fleetRun: FleetRun;
+  try {
+    // Reports are redacted already; error messages pass through once more, as every CLI message does.
+    fleetRun = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'profile-not-found') throw new UsageError(error.message, error.code);
+    throw error;
+  }
+  let text = fleetTable(fleetRun);
+  if (csvPath) {
     try {
-      // Reports are redacted already; error messages pass through once more, as every CLI message does.
-      run = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
+      writeFileSync(csvPath, fleetCsv(fleetRun), { mode: 0o600 });
     } catch (error) {
-      if (error instanceof AppError && error.code === 'profile-not-found') throw new UsageError(error.message, error.code);
-      throw error;
+      throw new UsageError(`Cannot write ${csvPath}: ${error instanceof Error ? error.message : String(error)}`, 'csv-unwritable');
     }
-    let text = fleetTable(run);
-    if (csvPath) {
-      try {
-        writeFileSync(csvPath, fleetCsv(run), { mode: 0o600 });
-      } catch (error) {
-        throw new UsageError(`Cannot write ${csvPath}: ${error instanceof Error ? error.message : String(error)}`, 'csv-unwritable');
-      }
-      text += `\nWrote ${csvPath}.`;
-    }
-    return { exitCode: run.ok ? EXIT_OK : EXIT_FAILED, json: fleetJson(run), text };
-  },
-};
+    text += `\nWrote ${csvPath}.`;
+  }
+  return { exitCode: fleetRun.ok ? EXIT_OK : EXIT_FAILED, json: fleetJson(fleetRun), text };
+}

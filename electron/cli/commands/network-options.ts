@@ -1,21 +1,13 @@
-import type { ParseArgsOptionsConfig } from 'node:util';
 import { AppError } from '../../../shared/errors.ts';
 import { parseProxyUrl, proxyCredentials } from '../../services/http/proxy.ts';
 import { readCaFile } from '../../services/http/trust.ts';
 import type { NetworkOptions } from '../../services/http/transport.ts';
 import { UsageError, type CliContext } from '../command.ts';
 
-/** `--proxy URL` and `--ca-file FILE`, taken by every command that goes out to the network. */
-export const networkOptionsConfig = {
-  proxy: { type: 'string' },
-  'ca-file': { type: 'string' },
-} as const satisfies ParseArgsOptionsConfig;
-
-export const networkUsage = '[--proxy URL] [--ca-file FILE]';
-
 /**
- * Checks both options before anything is sent (a bad value is exit 2) and registers the proxy's credentials with the
- * redactor at once. Without `--proxy`, the environment's HTTPS_PROXY/ALL_PROXY (with NO_PROXY) apply.
+ * `--proxy URL` and `--ca-file FILE`, declared in `networkOptions` (electron/cli/options.ts). Checks both before
+ * anything is sent (a bad value is exit 2) and registers the proxy's credentials with the redactor at once. Without
+ * `--proxy`, the environment's HTTPS_PROXY/ALL_PROXY (with NO_PROXY) apply.
  */
 export function networkFromFlags(context: CliContext): NetworkOptions | undefined {
   const proxy = context.values.proxy;

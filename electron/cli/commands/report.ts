@@ -1,25 +1,18 @@
 import { resolve } from 'node:path';
-import { EXIT_OK, UsageError, type CliCommand } from '../command.ts';
+import { EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 
 /** `report --out FILE`: the completion report as one self-contained HTML file (no secret in it). */
-export const reportCommand: CliCommand = {
-  name: 'report',
-  summary: 'Write the completion report (HTML).',
-  usage: '--out FILE',
-  options: { out: { type: 'string' } },
-  async run(context) {
-    const out = context.values.out;
-    if (typeof out !== 'string' || out.trim() === '') throw new UsageError('--out is required: the HTML file to write, for example --out report.html.', 'out-missing');
-    const profile = context.profile();
-    try {
-      await context.services().handoff.report.writeHtml(profile.id, resolve(out));
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (typeof code === 'string' && /^E(ACCES|PERM|NOENT|ISDIR|ROFS|NOTDIR)$/.test(code)) {
-        throw new UsageError(`Cannot write ${out} (${code}). Check that the folder exists and that you may write there.`, 'out-unwritable');
-      }
-      throw error;
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const out = String(context.values.out);
+  const profile = context.profile();
+  try {
+    await context.services().handoff.report.writeHtml(profile.id, resolve(out));
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E(ACCES|PERM|NOENT|ISDIR|ROFS|NOTDIR)$/.test(code)) {
+      throw new UsageError(`Cannot write ${out} (${code}). Check that the folder exists and that you may write there.`, 'out-unwritable');
     }
-    return { exitCode: EXIT_OK, json: { written: out }, text: `Completion report written to ${out}. It holds no secret; the Client ID is masked.` };
-  },
-};
+    throw error;
+  }
+  return { exitCode: EXIT_OK, json: { written: out }, text: `Completion report written to ${out}. It holds no secret; the Client ID is masked.` };
+}

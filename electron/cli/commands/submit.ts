@@ -3,10 +3,9 @@ import { AppError } from '../../../shared/errors.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
-import { networkFromFlags, networkOptionsConfig, networkUsage } from './network-options.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
-
-export const INTAKE_TOKEN_ENV = 'MIMECAST_AW_INTAKE_TOKEN';
+import { networkFromFlags } from './network-options.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
+import { INTAKE_TOKEN_ENV } from '../options.ts';
 
 /** Nothing was sent because of what was given or stored: exit 2, like any input error. */
 const inputErrorCodes = new Set<string>([
@@ -19,8 +18,7 @@ const inputErrorCodes = new Set<string>([
 ]);
 
 function intakeUrlOption(context: CliContext): string {
-  const raw = context.values['intake-url'];
-  if (typeof raw !== 'string' || raw.trim() === '') throw new UsageError('--intake-url is required: the HTTPS address of the intake.', 'intake-url-missing');
+  const raw = String(context.values['intake-url']);
   try {
     return checkIntakeUrl(raw).href;
   } catch (error) {
@@ -41,43 +39,34 @@ function outcomeText(outcome: IntakeOutcome): string {
 }
 
 /** `submit --intake-url URL [--account-name NAME]`: the profile's credentials to an HTTPS intake; token from the env. */
-export const submitCommand: CliCommand = {
-  name: 'submit',
-  summary: `Send the credentials to an HTTPS intake (token from ${INTAKE_TOKEN_ENV}).`,
-  usage: `--intake-url URL [--account-name NAME] ${networkUsage}`,
-  options: { 'intake-url': { type: 'string' }, 'account-name': { type: 'string' }, ...networkOptionsConfig },
-  async run(context) {
-    const url = intakeUrlOption(context);
-    const network = networkFromFlags(context);
-    const accountName = context.values['account-name'];
-    if (accountName !== undefined && (typeof accountName !== 'string' || accountName.trim() === '')) {
-      throw new UsageError('--account-name needs a name, for example "Mimecast API 2.0 - Contoso".');
-    }
-    const profile = context.profile();
-    const services = context.services();
-    const token = context.io.env[INTAKE_TOKEN_ENV]?.trim();
-    // Registered at once, so no message or log line can carry it.
-    if (token) services.redactor.register(token);
-    warnAboutVerification(context, profile.id);
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const url = intakeUrlOption(context);
+  const network = networkFromFlags(context);
+  const accountName = context.values['account-name'];
+  const profile = context.profile();
+  const services = context.services();
+  const token = context.io.env[INTAKE_TOKEN_ENV]?.trim();
+  // Registered at once, so no message or log line can carry it.
+  if (token) services.redactor.register(token);
+  warnAboutVerification(context, profile.id);
 
-    let result: IntakeOutcome;
-    try {
-      const { fault: _fault, ...outcome } = await services.handoff.handoff.submitIntake(profile.id, {
-        url,
-        ...(typeof accountName === 'string' ? { accountName: accountName.trim() } : {}),
-        ...(token ? { token } : {}),
-        enforcePreflight: false,
-        ...(network ? { network } : {}),
-      });
-      result = outcome;
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'intake-token-missing') {
-        throw new UsageError(`No intake token: set ${INTAKE_TOKEN_ENV} to the bearer token the intake’s owner gave you.`, error.code);
-      }
-      if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(services.redactor.redact(error.message), error.code);
-      throw error;
+  let result: IntakeOutcome;
+  try {
+    const { fault: _fault, ...outcome } = await services.handoff.handoff.submitIntake(profile.id, {
+      url,
+      ...(typeof accountName === 'string' ? { accountName: accountName.trim() } : {}),
+      ...(token ? { token } : {}),
+      enforcePreflight: false,
+      ...(network ? { network } : {}),
+    });
+    result = outcome;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'intake-token-missing') {
+      throw new UsageError(`No intake token: set ${INTAKE_TOKEN_ENV} to the bearer token the intake’s owner gave you.`, error.code);
     }
-    const json = { ok: result.ok, receiptId: result.receiptId, status: result.status, attempts: result.attempts, message: result.message };
-    return { exitCode: result.ok ? EXIT_OK : EXIT_FAILED, json, text: outcomeText(result) };
-  },
-};
+    if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(services.redactor.redact(error.message), error.code);
+    throw error;
+  }
+  const json = { ok: result.ok, receiptId: result.receiptId, status: result.status, attempts: result.attempts, message: result.message };
+  return { exitCode: result.ok ? EXIT_OK : EXIT_FAILED, json, text: outcomeText(result) };
+}

@@ -3,8 +3,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
-import { networkFromFlags, networkOptionsConfig, networkUsage } from './network-options.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliContext } from '../command.ts';
+import { networkFromFlags } from './network-options.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 
 /** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */
 const inputErrorCodes = new Set<string>([
@@ -59,30 +59,23 @@ async function asInput<T>(operation: () => Promise<T>): Promise<T> {
 }
 
 /** `verify [--base-url URL] [--client-id ID]`: token plus the four probes; the secret from stdin or the profile. */
-export const verifyCommand: CliCommand = {
-  name: 'verify',
-  summary: 'Get a token and probe each of the four permissions.',
-  usage: `[--base-url URL] [--client-id ID] ${networkUsage}`,
-  options: { 'base-url': { type: 'string' }, 'client-id': { type: 'string' }, ...networkOptionsConfig },
-  async run(context) {
-    const baseUrl = baseUrlOption(context);
-    const network = networkFromFlags(context);
-    const clientId = context.values['client-id'];
-    let report: VerificationReport;
-    if (clientId !== undefined) {
-      if (typeof clientId !== 'string' || clientId.trim() === '') throw new UsageError('--client-id needs the Client ID; the secret is then read from stdin.');
-      const clientSecret = (await context.readStdinLine('Client Secret')).trim();
-      const services = context.services();
-      // Registered before anything can fail, so no message or log line can carry it.
-      services.redactor.register(clientSecret);
-      const known = services.profiles.resolve(context.global.profile);
-      report = await asInput(() =>
-        services.verification.runWith({ clientId: clientId.trim(), clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}), ...(network ? { network } : {}) }),
-      );
-    } else {
-      const profile = context.profile();
-      report = await asInput(() => context.services().verification.run(profile.id, { ...(baseUrl ? { baseUrl } : {}), ...(network ? { network } : {}) }));
-    }
-    return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report) };
-  },
-};
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const baseUrl = baseUrlOption(context);
+  const network = networkFromFlags(context);
+  const clientId = context.values['client-id'];
+  let report: VerificationReport;
+  if (typeof clientId === 'string') {
+    const clientSecret = (await context.readStdinLine('Client Secret')).trim();
+    const services = context.services();
+    // Registered before anything can fail, so no message or log line can carry it.
+    services.redactor.register(clientSecret);
+    const known = services.profiles.resolve(context.global.profile);
+    report = await asInput(() =>
+      services.verification.runWith({ clientId: clientId.trim(), clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}), ...(network ? { network } : {}) }),
+    );
+  } else {
+    const profile = context.profile();
+    report = await asInput(() => context.services().verification.run(profile.id, { ...(baseUrl ? { baseUrl } : {}), ...(network ? { network } : {}) }));
+  }
+  return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report) };
+}

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../helpers/cli.ts';
 import { tempDataDir } from '../../../helpers/services.ts';
+import { FLEET_DEFAULT_CONCURRENCY, FLEET_MAX_CONCURRENCY } from '../../../../shared/fleet/fleet-run.ts';
 
 describe('the CLI entry', () => {
   it('lists every contract command under --help, exit 0', async () => {
@@ -32,5 +33,43 @@ describe('the CLI entry', () => {
     const { stdout: before } = await cli(['--data-dir', dataDir, '--json', 'report', '--out', join(dataDir, 'r.html')]);
     const { stdout: after } = await cli(['report', '--out', join(dataDir, 'r.html'), '--json', '--data-dir', dataDir]);
     expect(JSON.parse(before)).toEqual(JSON.parse(after));
+  });
+
+  it('prints a command’s own usage and options for “<command> --help”, exit 0 (not the list of commands)', async () => {
+    const { code, stdout } = await cli(['verify', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: mimecast-aw verify \[--base-url URL\] \[--client-id ID\]/);
+    expect(stdout).toMatch(/^ {2}--client-id ID {2,}verify this Client ID/m);
+    expect(stdout).toContain('--data-dir DIR');
+    expect(stdout).not.toContain('check-ip-ranges');
+    const set = await cli(['credentials', 'set', '-h']);
+    expect(set.stdout).toMatch(/^Usage: mimecast-aw credentials set --client-id ID /);
+    expect(set.stdout).toContain('(required)');
+    expect(set.stdout).toContain('read from stdin');
+  });
+
+  it('gives scripts the command’s options as JSON under --help --json', async () => {
+    const { code, stdout } = await cli(['check-ip-ranges', '--help', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      command: 'check-ip-ranges',
+      usage: '--admin FILE --arctic-wolf FILE [--current-ip IP]',
+      options: [{ name: '--admin', value: 'FILE', required: true }, { name: '--arctic-wolf', required: true }, { name: '--current-ip', required: false }],
+    });
+  });
+
+  it('answers an unknown or repeated option with one plain sentence on stderr and exit 2', async () => {
+    const unknown = await cli(['verify', '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe('“--bogus” is not an option. Run “mimecast-aw verify --help” to see its options.\n');
+    const twice = await cli(['report', '--out', 'a.html', '--out', 'b.html']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe('“--out” is given twice; give it once. Run “mimecast-aw report --help” to see its options.\n');
+  });
+
+  it('states the fleet concurrency bounds the fleet service enforces', async () => {
+    const { stdout } = await cli(['fleet', 'verify', '--help']);
+    expect(stdout).toContain(`1–${FLEET_MAX_CONCURRENCY} (default ${FLEET_DEFAULT_CONCURRENCY})`);
   });
 });

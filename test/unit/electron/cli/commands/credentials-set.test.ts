@@ -24,7 +24,7 @@ describe('credentials set (CLI contract)', () => {
   it('requires --client-id: exit 2', async () => {
     const run = await cli(['credentials', 'set', '--json', '--data-dir', tempDataDir()], 'secret-value\n');
     expect(run.code).toBe(2);
-    expect(json(run.stdout)).toMatchObject({ error: { code: 'usage', message: expect.stringMatching(/--client-id ID is required/) as unknown } });
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'client-id-missing', message: expect.stringMatching(/--client-id ID is required/) as unknown } });
   });
 
   it('reads the secret from stdin only: an empty stdin is exit 2', async () => {

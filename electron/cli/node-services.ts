@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors.ts';
+import { createServices, type Services } from '../services/compose.ts';
+import { fileSink } from '../services/logging/logger.ts';
+import { createKeyringSecretStore } from '../services/secrets/keyring-secret-store.ts';
+import { openConfStore } from '../services/settings/conf-store.ts';
+
+/**
+ * The services wired with Node adapters on a data folder: the same stores and keychain service as the app, a log
+ * file of its own. Loaded only when a command runs (its imports are most of the CLI's start-up time).
+ */
+export function createCliServices(dataDir: string, version: string): Services {
+  return createServices({
+    dataDir,
+    openStore: openConfStore,
+    version,
+    platform: process.platform,
+    logSinks: [fileSink(join(dataDir, 'logs', 'cli.log'))],
+    openExternal: () => Promise.reject(new AppError('not-supported', 'The CLI does not open links.')),
+    emit: () => {},
+    // The CLI keeps secrets in the OS keychain only: no memory fallback for a process that ends at once.
+    secrets: { keyring: createKeyringSecretStore({ platform: process.platform }), fallback: 'refuse' },
+  });
+}

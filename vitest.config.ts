@@ -7,6 +7,9 @@ export default defineConfig({
     // Guard: a stray require('electron') must never start the Electron binary download.
     env: { ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent' },
     restoreMocks: true,
+    // Many tests start Node processes (the CLI, the scanner, npm): on a busy shared 2-core machine those take well
+    // over the 5 s default. A timeout only catches hangs; speed is measured by `npm run bench`, never asserted here.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

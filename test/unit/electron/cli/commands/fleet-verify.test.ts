@@ -13,10 +13,16 @@ if (skipReason) console.warn(`[skipped] fleet verify against stored credentials 
 const json = (stdout: string) => JSON.parse(stdout) as Record<string, unknown>;
 
 describe('fleet verify (CLI contract): input errors, exit 2', () => {
-  it.each(['0', '17', '-1', '2.5', 'four', ''])('--concurrency %j is refused', async (value) => {
+  it.each(['0', '17', '-1', '2.5', 'four'])('--concurrency %j is refused', async (value) => {
     const run = await cli(['fleet', 'verify', `--concurrency=${value}`, '--json', '--data-dir', tempDataDir()]);
     expect(run.code).toBe(2);
     expect(json(run.stdout)).toMatchObject({ error: { code: 'usage', message: expect.stringMatching(/--concurrency takes a whole number from 1 to 16/) as unknown } });
+  });
+
+  it('--concurrency with no value is refused by the parser', async () => {
+    const run = await cli(['fleet', 'verify', '--concurrency=', '--json', '--data-dir', tempDataDir()]);
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toMatchObject({ error: { code: 'concurrency-missing', message: expect.stringMatching(/^“--concurrency” needs a value: --concurrency N\./) as unknown } });
   });
 
   it('an unknown profile in --profiles is refused, naming it and the known ones', async () => {
@@ -40,7 +46,9 @@ describe('fleet verify (CLI contract): input errors, exit 2', () => {
   it('is listed in --help with its options', async () => {
     const run = await cli(['--help']);
     expect(run.stdout).toMatch(/fleet verify\s+Verify every profile with stored credentials/);
-    expect(run.stdout).toContain('[--profiles ID,ID…] [--concurrency N (1–16, default 4)] [--csv FILE]');
+    const own = await cli(['fleet', 'verify', '--help']);
+    expect(own.stdout).toMatch(/^Usage: mimecast-aw fleet verify \[--profiles ID,ID…\] \[--concurrency N\] \[--csv FILE\]/);
+    expect(own.stdout).toContain('1–16 (default 4)');
   });
 });
 

@@ -2,7 +2,8 @@ import type { StepDefinition, StepDefinitionInput } from './schema.ts';
 
 type ListKeys = 'choices' | 'consolePaths' | 'copyValues' | 'actions' | 'callouts' | 'inputs' | 'screenshots' | 'widgets' | 'blockedUntil';
 
-export type StepDefinitionDraft = Omit<StepDefinitionInput, ListKeys | 'secretOnScreen'> & Partial<Pick<StepDefinitionInput, ListKeys | 'secretOnScreen'>>;
+export type StepDefinitionDraft = Omit<StepDefinitionInput, ListKeys | 'secretOnScreen' | 'widgetsFirst'> &
+  Partial<Pick<StepDefinitionInput, ListKeys | 'secretOnScreen' | 'widgetsFirst'>>;
 
 /**
  * Writes a step with only the parts it uses; the rest default to empty. Deliberately no `stepDefinitionSchema.parse`
@@ -22,6 +23,7 @@ export function defineStep(step: StepDefinitionDraft): StepDefinition {
     widgets: [],
     blockedUntil: [],
     secretOnScreen: false,
+    widgetsFirst: false,
     ...step,
   };
 }

@@ -130,6 +130,11 @@ export const stepDefinitionSchema = z.object({
   blockedUntil: z.array(blockerSchema),
   /** Where the secret is on screen: attaching screenshots here shows a warning never to capture it. */
   secretOnScreen: z.boolean(),
+  /**
+   * The embedded widgets come before the console actions: the admin checks something in the assistant before doing
+   * it in the console (Admin IP Ranges: check the list, then paste and save it).
+   */
+  widgetsFirst: z.boolean(),
 });
 export type StepDefinition = z.infer<typeof stepDefinitionSchema>;
 export type StepDefinitionInput = z.input<typeof stepDefinitionSchema>;

@@ -1,8 +1,24 @@
 import type { AddressRange } from './address-range.ts';
 import { buildIntervalSet, type IntervalSet } from './interval-set.ts';
 import { parseList, type ParsedList } from './parse-entries.ts';
-import { ipRangeWarningCodes, type IpRangeCheckResult, type IpRangeError, type IpRangeListId, type IpRangeVerdict, type IpRangeWarning } from './result.ts';
-import { currentIpWarning, nonPublicWarning, partialOverlapWarning, redundancyWarnings, veryBroadWarning } from './warnings.ts';
+import {
+  ipRangeWarningCodes,
+  isCautionWarning,
+  type IpRangeCheckResult,
+  type IpRangeError,
+  type IpRangeListId,
+  type IpRangeVerdict,
+  type IpRangeWarning,
+} from './result.ts';
+import {
+  arcticWolfNotCoveredWarning,
+  currentIpWarning,
+  nonPublicWarning,
+  onlyArcticWolfWarning,
+  partialOverlapWarning,
+  redundancyWarnings,
+  veryBroadWarning,
+} from './warnings.ts';
 
 export interface IpRangeCheckInput {
   /** The ranges the admin intends to enter in Mimecast's Admin IP Ranges, as typed or pasted. */
@@ -15,34 +31,52 @@ export interface IpRangeCheckInput {
 
 /**
  * The Admin IP Ranges check. Arctic Wolf warns that a list holding only Arctic Wolf addresses locks every other
- * account out, so when the admin's list is non-empty and every one of its ranges lies inside the union of the
- * Arctic Wolf ranges, the verdict is `caution`. An entry that cannot be read in either list makes it `invalid`.
- * Warnings never change the verdict.
+ * account out, and a list that leaves out the admin's own address locks the admin out; either makes the verdict
+ * `caution`. An entry that cannot be read in either list, or an Arctic Wolf list with no range in it (nothing to
+ * compare with, so the rule could not be applied), makes it `invalid`. The other warnings never change the verdict.
  */
 export function checkIpRanges(input: IpRangeCheckInput): IpRangeCheckResult {
   const admin = parseList(input.adminText);
   const arcticWolf = parseList(input.arcticWolfText);
   const errors = [...listErrors('admin', admin), ...listErrors('arctic-wolf', arcticWolf)];
+  if (arcticWolf.entries.length === 0 && arcticWolf.errors.length === 0) errors.push(emptyArcticWolfError(input.arcticWolfText));
 
   const arcticWolfSet = buildIntervalSet(arcticWolf.entries.map((e) => e.range));
   const adminRanges = [...new Set(admin.entries.map((e) => e.range.cidr))];
-  const allInside = admin.entries.length > 0 && admin.entries.every((e) => arcticWolfSet.contains(e.range));
+  const warnings = collectWarnings(admin, arcticWolf, arcticWolfSet, input.currentIp);
 
-  const verdict: IpRangeVerdict = errors.length > 0 ? 'invalid' : allInside ? 'caution' : 'ok';
-  return { verdict, adminRanges, errors, warnings: collectWarnings(admin, arcticWolfSet, input.currentIp) };
+  const verdict: IpRangeVerdict = errors.length > 0 ? 'invalid' : warnings.some((w) => isCautionWarning(w.code)) ? 'caution' : 'ok';
+  return { verdict, adminRanges, errors, warnings };
 }
 
 function listErrors(file: IpRangeListId, list: ParsedList): IpRangeError[] {
   return list.errors.map(({ line, input, message }) => ({ file, line, input, message }));
 }
 
-function collectWarnings(admin: ParsedList, arcticWolfSet: IntervalSet, currentIp: AddressRange | undefined): IpRangeWarning[] {
+/** Points at the last line, where the next range would go (a list of only comments still has lines). */
+function emptyArcticWolfError(text: string): IpRangeError {
+  const lines = text.split(/\r\n|\n|\r/);
+  return {
+    file: 'arctic-wolf',
+    line: Math.max(1, lines.length),
+    input: '',
+    message:
+      'The Arctic Wolf list holds no range, so there is nothing to compare your list with. Paste the ranges from the Arctic Wolf Unified Portal (Resources > Allowlist Requirements, the section for your product), or import the file you saved.',
+  };
+}
+
+function collectWarnings(admin: ParsedList, arcticWolf: ParsedList, arcticWolfSet: IntervalSet, currentIp: AddressRange | undefined): IpRangeWarning[] {
   const warnings: IpRangeWarning[] = [];
+  const adminSet = buildIntervalSet(admin.entries.map((e) => e.range));
   if (currentIp) {
-    const adminSet = buildIntervalSet(admin.entries.map((e) => e.range));
     const warning = currentIpWarning(currentIp, adminSet, admin.entries.length);
     if (warning) warnings.push(warning);
   }
+  const onlyArcticWolf = onlyArcticWolfWarning(admin.entries, arcticWolfSet);
+  if (onlyArcticWolf) warnings.push(onlyArcticWolf);
+  const notCovered = arcticWolfNotCoveredWarning(arcticWolf.entries, adminSet, admin.entries.length);
+  if (notCovered) warnings.push(notCovered);
+
   const seen = new Set<string>();
   const perRange: IpRangeWarning[] = [];
   for (const { range } of admin.entries) {

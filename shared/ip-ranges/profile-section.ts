@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ipRangeVerdictSchema } from './result.ts';
+import { ipRangeVerdictSchema, type IpRangeCheckResult } from './result.ts';
 
 /** Large enough for 10,000 IPv6 ranges with comments; small enough that a stray paste cannot bloat the profile. */
 export const MAX_LIST_CHARS = 1_000_000;
@@ -38,17 +38,21 @@ export const ipRangesSectionSchema = z.strictObject({
 export type IpRangesSection = z.infer<typeof ipRangesSectionSchema>;
 
 /**
- * Whether the step may be marked done: not while a list has an unreadable entry, and not on `caution` unless an
- * MSP acknowledgement was recorded for exactly this list.
+ * Whether the step may be marked done: not while a list has an unreadable entry (or the Arctic Wolf list is empty),
+ * not while the list would lock out the admin's current address (an acknowledgement cannot fix that: add a range
+ * that covers it, or correct the address), and not on a list of only Arctic Wolf ranges unless an MSP
+ * acknowledgement was recorded for exactly this list.
  */
-export function ipRangesCompletionBlock(
-  verdict: z.infer<typeof ipRangeVerdictSchema>,
-  adminRanges: readonly string[],
-  acknowledgement: MspAcknowledgement | undefined,
-): 'invalid' | 'caution' | undefined {
-  if (verdict === 'invalid') return 'invalid';
-  if (verdict === 'caution' && !acknowledgementCovers(acknowledgement, adminRanges)) return 'caution';
-  return undefined;
+export function ipRangesCompletionBlock(result: IpRangeCheckResult, acknowledgement: MspAcknowledgement | undefined): 'invalid' | 'caution' | undefined {
+  if (result.verdict === 'invalid') return 'invalid';
+  if (result.verdict !== 'caution') return undefined;
+  if (result.warnings.some((w) => w.code === 'current-ip-not-covered')) return 'caution';
+  return acknowledgementCovers(acknowledgement, result.adminRanges) ? undefined : 'caution';
+}
+
+/** The list is a caution only because it holds nothing but Arctic Wolf ranges: the one case an MSP may acknowledge. */
+export function isAcknowledgeableCaution(result: IpRangeCheckResult): boolean {
+  return result.verdict === 'caution' && result.warnings.every((w) => w.code !== 'current-ip-not-covered');
 }
 
 export function acknowledgementCovers(acknowledgement: MspAcknowledgement | undefined, adminRanges: readonly string[]): boolean {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * The outcome of the Admin IP Ranges check, exactly as the CLI's `check-ip-ranges --json` prints it (docs/cli.md):
- * `ok` (warnings or not), `caution` (every admin range lies inside the Arctic Wolf ranges), `invalid` (an entry in
- * either list could not be read).
+ * `ok` (warnings or not); `caution` (saving the list would lock people out: every admin range lies inside the
+ * Arctic Wolf ranges, or the admin's current address is outside every admin range); `invalid` (an entry in either
+ * list could not be read, or the Arctic Wolf list holds no range, so nothing could be compared).
  */
 export const ipRangeVerdicts = ['ok', 'caution', 'invalid'] as const;
 export const ipRangeVerdictSchema = z.enum(ipRangeVerdicts);
@@ -16,6 +17,8 @@ export type IpRangeListId = z.infer<typeof ipRangeListIdSchema>;
 /** Warning codes, strongest first: the order the UI and the CLI list them in. */
 export const ipRangeWarningCodes = [
   'current-ip-not-covered',
+  'only-arctic-wolf',
+  'arctic-wolf-not-covered',
   'partial-overlap',
   'duplicate',
   'contained',
@@ -24,6 +27,17 @@ export const ipRangeWarningCodes = [
 ] as const;
 export const ipRangeWarningCodeSchema = z.enum(ipRangeWarningCodes);
 export type IpRangeWarningCode = z.infer<typeof ipRangeWarningCodeSchema>;
+
+/**
+ * The warnings that make the verdict `caution`: each says how the saved list would lock someone out. Every other
+ * warning is a point to look at and leaves the verdict `ok`.
+ */
+export const cautionWarningCodes = ['current-ip-not-covered', 'only-arctic-wolf'] as const satisfies readonly IpRangeWarningCode[];
+export type CautionWarningCode = (typeof cautionWarningCodes)[number];
+
+export function isCautionWarning(code: IpRangeWarningCode): code is CautionWarningCode {
+  return (cautionWarningCodes as readonly string[]).includes(code);
+}
 
 export const ipRangeErrorSchema = z.strictObject({
   file: ipRangeListIdSchema,
@@ -35,7 +49,10 @@ export type IpRangeError = z.infer<typeof ipRangeErrorSchema>;
 
 export const ipRangeWarningSchema = z.strictObject({
   code: ipRangeWarningCodeSchema,
-  /** The canonical CIDR the warning is about (for `current-ip-not-covered`, the current address as /32 or /128). */
+  /**
+   * The canonical CIDR the warning is about: for `current-ip-not-covered` the current address as /32 or /128, for
+   * `only-arctic-wolf` the first admin range, for `arctic-wolf-not-covered` the first Arctic Wolf range left out.
+   */
   range: z.string(),
   message: z.string(),
 });

@@ -39,6 +39,44 @@ export function currentIpWarning(current: AddressRange, adminSet: IntervalSet, a
 }
 
 /**
+ * Every admin range lies inside the Arctic Wolf ranges. Arctic Wolf's caution: such a list restricts sign-in for all
+ * other accounts except managed service providers.
+ */
+export function onlyArcticWolfWarning(entries: readonly ParsedEntry[], arcticWolf: IntervalSet): IpRangeWarning | undefined {
+  const first = entries[0];
+  if (!first || !entries.every((e) => arcticWolf.contains(e.range))) return undefined;
+  return {
+    code: 'only-arctic-wolf',
+    range: first.range.cidr,
+    message:
+      'Every range in your list lies inside the Arctic Wolf ranges. Saved in Mimecast, this list shuts every account except managed service providers out of the Administration Console. Add the public ranges your administrators sign in from.',
+  };
+}
+
+/** How many left-out Arctic Wolf ranges the message names; the rest are counted. */
+const NAMED_LEFT_OUT = 3;
+
+/**
+ * Some Arctic Wolf range is not wholly inside the admin list. One warning for all of them (an Arctic Wolf list can
+ * hold thousands), naming the first few. Mimecast does not say whether Admin IP Ranges also apply to API calls, so
+ * the message says what would happen if they do rather than claiming it. An empty admin list restricts nothing.
+ */
+export function arcticWolfNotCoveredWarning(arcticWolf: readonly ParsedEntry[], adminSet: IntervalSet, adminCount: number): IpRangeWarning | undefined {
+  if (adminCount === 0) return undefined;
+  const leftOut = [...new Set(arcticWolf.filter((e) => !adminSet.contains(e.range)).map((e) => e.range.cidr))];
+  const [first] = leftOut;
+  if (first === undefined) return undefined;
+  const named = leftOut.slice(0, NAMED_LEFT_OUT).join(', ');
+  const more = leftOut.length > NAMED_LEFT_OUT ? ` and ${(leftOut.length - NAMED_LEFT_OUT).toLocaleString('en-US')} more` : '';
+  const which = leftOut.length === 1 ? 'Arctic Wolf range is' : 'Arctic Wolf ranges are';
+  return {
+    code: 'arctic-wolf-not-covered',
+    range: first,
+    message: `${leftOut.length.toLocaleString('en-US')} ${which} not in your list: ${named}${more}. Mimecast does not document whether Admin IP Ranges also apply to API calls; if they do, Arctic Wolf’s requests from these addresses would be refused. Add Arctic Wolf’s ranges alongside your own.`,
+  };
+}
+
+/**
  * Duplicates and ranges inside other admin ranges. One sweep over the ranges sorted by start (wider first): CIDR
  * blocks are either nested or disjoint, so a range is contained exactly when the widest-reaching range before it
  * ends at or after its own end.

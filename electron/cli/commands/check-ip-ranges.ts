@@ -30,13 +30,12 @@ async function readList(file: string, flag: string): Promise<string> {
 }
 
 const VERDICT_TEXT = {
-  ok: 'OK: the admin list is not made of Arctic Wolf addresses only.',
-  caution:
-    'CAUTION: every admin range lies inside the Arctic Wolf ranges. Saving this list in Mimecast would shut every account except managed service providers out of the Administration Console. Add the ranges your own administrators sign in from.',
-  invalid: 'INVALID: some entries could not be read. Fix them (listed below) and run the check again.',
+  ok: 'OK: the admin list is not made of Arctic Wolf addresses only, and locks out no address given.',
+  caution: 'CAUTION: do not save this list in Mimecast as it is. Saved, it would lock people out of the Administration Console (why, under Warnings).',
+  invalid: 'INVALID: the lists could not be compared. Fix the entries listed below and run the check again.',
 } as const;
 
-/** The report for people: verdict, what to fix, what to look at, then the canonical list to paste. */
+/** The report for people: verdict, what to fix, what to look at, then the canonical list (ready to paste only when ok). */
 function describe(result: IpRangeCheckResult, adminFile: string, arcticWolfFile: string): string {
   const fileName = { admin: adminFile, 'arctic-wolf': arcticWolfFile } as const;
   const lines: string[] = [VERDICT_TEXT[result.verdict]];
@@ -48,6 +47,9 @@ function describe(result: IpRangeCheckResult, adminFile: string, arcticWolfFile:
     lines.push('', 'Warnings:');
     for (const w of result.warnings) lines.push(`  [${w.code}] ${w.message}`);
   }
-  if (result.adminRanges.length > 0) lines.push('', 'Admin ranges (canonical, ready to paste):', ...result.adminRanges.map((r) => `  ${r}`));
+  if (result.adminRanges.length > 0) {
+    const heading = result.verdict === 'ok' ? 'Admin ranges (canonical, ready to paste):' : 'Admin ranges as read (canonical; fix the list before you paste it):';
+    lines.push('', heading, ...result.adminRanges.map((r) => `  ${r}`));
+  }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import {
   acknowledgementCovers,
   ipRangesCompletionBlock,
   ipRangesSectionSchema,
+  isAcknowledgeableCaution,
   isMspAcknowledgement,
   MSP_ACKNOWLEDGEMENT_PHRASE,
   type IpRangesSection,
@@ -57,8 +58,8 @@ export function createIpRangesService({ profiles, now = () => new Date(), report
       section,
       result,
       currentIpError: current && !current.ok ? current.message : null,
-      blocked: ipRangesCompletionBlock(result.verdict, result.adminRanges, section.acknowledgement) ?? null,
-      acknowledged: result.verdict === 'caution' && acknowledgementCovers(section.acknowledgement, result.adminRanges),
+      blocked: ipRangesCompletionBlock(result, section.acknowledgement) ?? null,
+      acknowledged: isAcknowledgeableCaution(result) && acknowledgementCovers(section.acknowledgement, result.adminRanges),
     };
   };
 
@@ -93,8 +94,11 @@ export function createIpRangesService({ profiles, now = () => new Date(), report
       const id = idOf(profileId);
       const section = readSection(id);
       const view = viewOf(section);
-      if (!section || view.result?.verdict !== 'caution') {
+      if (!section || !view.result || view.result.verdict !== 'caution') {
         throw new AppError('nothing-to-acknowledge', 'There is nothing to acknowledge: the saved list is not made of Arctic Wolf ranges only. Check the list again.');
+      }
+      if (!isAcknowledgeableCaution(view.result)) {
+        throw new AppError('nothing-to-acknowledge', 'Your current address is outside every range in the list, and an acknowledgement cannot change that. Add a range that covers your address, or correct the address.');
       }
       if (!isMspAcknowledgement(text)) {
         throw new AppError('acknowledgement-mismatch', `To continue with only Arctic Wolf ranges, type exactly “${MSP_ACKNOWLEDGEMENT_PHRASE}”. If you are not a managed service provider, add the ranges your administrators sign in from instead.`);
@@ -106,6 +110,9 @@ export function createIpRangesService({ profiles, now = () => new Date(), report
       const view = viewOf(readSection(idOf(profileId)));
       const ranges = view.result?.adminRanges ?? [];
       if (ranges.length === 0) throw new AppError('nothing-to-copy', 'There are no admin ranges to copy yet. Enter the ranges you plan to save in Mimecast first.');
+      // Copying is what an OK (or acknowledged) list earns: never hand over a list that would lock people out.
+      if (view.blocked === 'invalid') throw new AppError('list-not-copyable', 'Some entries could not be read, or the Arctic Wolf list is empty. Fix the lists first; then you can copy the checked list.');
+      if (view.blocked === 'caution') throw new AppError('list-not-copyable', 'This list would lock people out of the Administration Console, so it is not offered for copying. Fix the caution first.');
       if (!copyText) throw new AppError('clipboard-unavailable', 'The clipboard is not available here. Select the list and copy it by hand.');
       copyText(ranges.join('\n'));
       return { copied: ranges.length };

@@ -96,6 +96,10 @@ export function StepView({ profileId, definition, status, total, progress, previ
   }, [focusOnShow]);
 
   const warnings = step.callouts.filter((c) => c.kind === 'warning');
+  // After the embedded check when the step says so: the console instructions follow the check they depend on.
+  const actions = (
+    <SubActionList profileId={profileId} step={step} saved={saved} onTick={(action, checked) => onPatch({ op: 'tick', step: step.id, action, checked })} onError={onError} />
+  );
   const others = step.callouts.filter((c) => c.kind !== 'warning');
 
   return (
@@ -134,9 +138,10 @@ export function StepView({ profileId, definition, status, total, progress, previ
         <Callout key={c.title} callout={c} />
       ))}
       <StepInputs profileId={profileId} step={step} saved={saved} onSave={(input, value) => onPatch({ op: 'input', step: step.id, input, value })} onError={onError} />
-      <SubActionList profileId={profileId} step={step} saved={saved} onTick={(action, checked) => onPatch({ op: 'tick', step: step.id, action, checked })} onError={onError} />
+      {!step.widgetsFirst && actions}
       <Screenshots shots={step.screenshots} />
       <EmbeddedWidgets profileId={profileId} stepId={step.id} embedded={step.widgets} gates={progress.gates} goToStep={onGoTo} />
+      {step.widgetsFirst && actions}
       <Completion status={status} confirmedAt={saved?.completedAt} />
       <EvidencePanel profileId={profileId} step={step.id} secretOnScreen={step.secretOnScreen} />
       <nav className="step-nav" aria-label="Step navigation">

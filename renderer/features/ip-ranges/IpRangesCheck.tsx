@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState, type ChangeEvent } from 're
 import { Copy, FileUp } from 'lucide-react';
 import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
+import { isAcknowledgeableCaution } from '../../../shared/ip-ranges/profile-section.ts';
 import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { MspAcknowledgement } from './MspAcknowledgement.tsx';
@@ -32,8 +33,12 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
     [checked.adminText, checked.arcticWolfText, current],
   );
   const adminErrors = result.errors.filter((e) => e.file === 'admin');
-  const arcticWolfErrors = result.errors.filter((e) => e.file === 'arctic-wolf');
+  // An empty Arctic Wolf list is the banner's message, not an unreadable line under the field.
+  const arcticWolfErrors = result.errors.filter((e) => e.file === 'arctic-wolf' && e.input !== '');
   const acknowledgement = view?.acknowledged ? (view.section?.acknowledgement ?? null) : null;
+  const acknowledgeable = isAcknowledgeableCaution(result);
+  // Copying is what an OK list (or an acknowledged one) earns; a list that would lock people out is never offered.
+  const copyable = result.adminRanges.length > 0 && (result.verdict === 'ok' || (acknowledgeable && acknowledgement !== null));
 
   const acknowledge = async (text: string): Promise<string | undefined> => {
     const saved = await flush();
@@ -50,7 +55,7 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
     await flush();
     try {
       const { copied } = await unwrap(assistant().ipRanges.copyAdminRanges({ profileId }));
-      setNotice(`Copied ${copied} ${copied === 1 ? 'range' : 'ranges'}. Paste them into the Admin IP Ranges field in Mimecast.`);
+      setNotice(`Copied ${copied} ${copied === 1 ? 'range' : 'ranges'}. Paste them into the Admin IP Ranges field in Mimecast, then save there.`);
     } catch (e) {
       setError(messageOf(e));
     }
@@ -126,22 +131,18 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
         )}
       </div>
 
-      {result.verdict === 'caution' && !acknowledgement && <MspAcknowledgement onAcknowledge={acknowledge} />}
+      {acknowledgeable && !acknowledgement && <MspAcknowledgement onAcknowledge={acknowledge} />}
 
-      <div className="row">
-        <button type="button" className="primary" disabled={result.adminRanges.length === 0 || result.verdict === 'invalid'} onClick={() => void copy()}>
-          <Copy size={16} aria-hidden /> Copy the checked list
-        </button>
-        {result.verdict === 'invalid' ? (
-          <span className="muted">Fix the unreadable lines to copy the list.</span>
-        ) : (
-          result.adminRanges.length > 0 && (
-            <span className="muted">
-              {result.adminRanges.length} {result.adminRanges.length === 1 ? 'range' : 'ranges'} in canonical form, one per line
-            </span>
-          )
-        )}
-      </div>
+      {copyable && (
+        <div className="row ip-copy">
+          <button type="button" className="primary" onClick={() => void copy()}>
+            <Copy size={16} aria-hidden /> Copy the checked list
+          </button>
+          <span className="muted">
+            {result.adminRanges.length} {result.adminRanges.length === 1 ? 'range' : 'ranges'} in canonical form, one per line
+          </span>
+        </div>
+      )}
       <p role="status" className="muted ip-notice">
         {notice}
       </p>

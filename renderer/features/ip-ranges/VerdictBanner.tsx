@@ -13,28 +13,45 @@ export interface VerdictBannerProps {
  */
 export function VerdictBanner({ result, acknowledgedAt }: VerdictBannerProps) {
   if (result.verdict === 'invalid') {
-    const count = result.errors.length;
+    const unreadable = result.errors.filter((e) => e.input !== '').length;
+    if (unreadable === 0) {
+      return (
+        <div className="callout danger ip-verdict" role="status" data-verdict="invalid">
+          <p className="callout-title">
+            <CircleAlert size={18} aria-hidden /> Paste the Arctic Wolf ranges first
+          </p>
+          <p>
+            The Arctic Wolf list holds no range, so there is nothing to compare your list with yet. Paste the ranges from
+            the Unified Portal (Resources &gt; Allowlist Requirements, the section for your product), or import the file
+            you saved.
+          </p>
+        </div>
+      );
+    }
     return (
       <div className="callout danger ip-verdict" role="status" data-verdict="invalid">
         <p className="callout-title">
-          <CircleAlert size={18} aria-hidden /> {count} {count === 1 ? 'entry' : 'entries'} could not be read
+          <CircleAlert size={18} aria-hidden /> {unreadable} {unreadable === 1 ? 'entry' : 'entries'} could not be read
         </p>
         <p>Fix the lines marked under the lists. The check runs again as you type.</p>
       </div>
     );
   }
   if (result.verdict === 'caution') {
+    const lockout = result.warnings.find((w) => w.code === 'current-ip-not-covered');
+    const onlyArcticWolf = result.warnings.find((w) => w.code === 'only-arctic-wolf');
     return (
       <div className="callout caution ip-verdict" role="alert" data-verdict="caution">
         <p className="callout-title">
-          <TriangleAlert size={18} aria-hidden /> Caution: your list holds only Arctic Wolf addresses
+          <TriangleAlert size={18} aria-hidden /> {lockout ? 'Caution: this list would lock you out' : 'Caution: your list holds only Arctic Wolf addresses'}
         </p>
-        <p>
-          Every range you entered lies inside the Arctic Wolf ranges. Saved in Mimecast, this list shuts every account
-          except managed service providers out of the Administration Console. Add the public ranges your administrators
-          sign in from.
-        </p>
-        {acknowledgedAt && <p>Acknowledged by a managed service provider on {new Date(acknowledgedAt).toLocaleString()}.</p>}
+        {lockout && <p>{lockout.message}</p>}
+        {onlyArcticWolf && <p>{onlyArcticWolf.message}</p>}
+        {acknowledgedAt ? (
+          <p>Acknowledged by a managed service provider on {new Date(acknowledgedAt).toLocaleString()}.</p>
+        ) : (
+          <p>Do not save this list in Mimecast. The checked list is offered for copying once the caution is resolved.</p>
+        )}
       </div>
     );
   }

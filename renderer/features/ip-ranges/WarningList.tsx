@@ -2,6 +2,8 @@ import type { IpRangeWarning, IpRangeWarningCode } from '../../../shared/ip-rang
 
 const titles: Record<IpRangeWarningCode, string> = {
   'current-ip-not-covered': 'Lockout risk',
+  'only-arctic-wolf': 'Only Arctic Wolf ranges',
+  'arctic-wolf-not-covered': 'Arctic Wolf ranges left out',
   'partial-overlap': 'Partly Arctic Wolf',
   duplicate: 'Duplicate',
   contained: 'Already covered',
@@ -9,8 +11,12 @@ const titles: Record<IpRangeWarningCode, string> = {
   'very-broad': 'Very broad',
 };
 
-/** The warnings, strongest first (the check orders them); the lockout risk is set apart as a danger. */
-export function WarningList({ warnings }: { warnings: readonly IpRangeWarning[] }) {
+/**
+ * The warnings, strongest first (the check orders them); the lockout risk is set apart as a danger. The
+ * only-Arctic-Wolf warning is the caution banner's own text, so it is not repeated here.
+ */
+export function WarningList({ warnings: all }: { warnings: readonly IpRangeWarning[] }) {
+  const warnings = all.filter((w) => w.code !== 'only-arctic-wolf');
   if (warnings.length === 0) return null;
   const [first, ...rest] = warnings;
   const lockout = first?.code === 'current-ip-not-covered' ? first : undefined;

@@ -29,9 +29,17 @@ export const adminIpRanges = defineStep({
       when: setting,
     },
   ],
+  // The check comes first; these console instructions follow it, so nothing invites a save before the list is checked.
+  widgetsFirst: true,
   actions: [
-    { id: 'open-settings', label: 'Open Account > Account Settings, User Access and Permissions tab.', required: true, when: setting },
-    { id: 'enter-ranges', label: 'Enter the ranges the assistant checked below in the Admin IP Ranges field, and save.', required: true, when: setting },
+    { id: 'open-settings', label: 'Once the check above is OK, open Account > Account Settings, User Access and Permissions tab.', required: true, when: setting },
+    {
+      id: 'enter-ranges',
+      label: 'Paste the checked list into the Admin IP Ranges field, and save.',
+      detail: 'Use “Copy the checked list” above: it is offered only when the list is OK (or acknowledged by a managed service provider).',
+      required: true,
+      when: setting,
+    },
   ],
   callouts: [
     {

@@ -40,10 +40,13 @@ export const ipRangesChannels = {
     response: ipRangesViewSchema,
     errors: ['profile-not-found', 'nothing-to-acknowledge', 'acknowledgement-mismatch', 'progress-unreadable'],
   }),
-  /** Puts the saved list's canonical ranges on the clipboard (from the main process: the renderer has no clipboard permission). */
+  /**
+   * Puts the saved list's canonical ranges on the clipboard (from the main process: the renderer has no clipboard
+   * permission). Refused (`list-not-copyable`) while the list is blocked: invalid, or a caution not acknowledged.
+   */
   'ipRanges.copyAdminRanges': defineChannel({
     request: z.object(profile),
     response: z.object({ copied: z.number().int().nonnegative() }),
-    errors: ['profile-not-found', 'clipboard-unavailable', 'nothing-to-copy'],
+    errors: ['profile-not-found', 'clipboard-unavailable', 'nothing-to-copy', 'list-not-copyable'],
   }),
 } as const;

@@ -14,6 +14,8 @@ const codes = (result: IpRangeCheckResult): string[] => result.warnings.map((w) 
 
 // Public-looking addresses for tests: documentation ranges would themselves trip the non-public warning.
 const AW = '45.60.0.0/24\n45.60.1.0/24\n2a02:e980::/48';
+/** An Arctic Wolf list far from every range the generated tests use, so it only keeps the check comparable. */
+const FAR_AW = '45.60.0.0/24';
 
 describe('the caution rule', () => {
   it('is caution when every admin range is an Arctic Wolf range', () => {
@@ -45,8 +47,27 @@ describe('the caution rule', () => {
     expect(check('# nothing entered yet\n', AW).verdict).toBe('ok');
   });
 
-  it('is ok when there are no Arctic Wolf ranges to compare with', () => {
-    expect(check('81.2.69.0/24', '').verdict).toBe('ok');
+  it('is invalid when the Arctic Wolf list holds no range, even with only a comment: nothing was compared', () => {
+    for (const empty of ['', '# Arctic Wolf ranges\n', '\n\n  \n']) {
+      const result = check('81.2.69.0/24', empty);
+      expect(result.verdict).toBe('invalid');
+      expect(result.errors).toEqual([{ file: 'arctic-wolf', line: expect.any(Number) as number, input: '', message: expect.stringContaining('Allowlist Requirements') as string }]);
+      expect(result.errors[0]!.line).toBeLessThanOrEqual(empty.split('\n').length);
+    }
+    expect(check('', '# only a comment').verdict).toBe('invalid');
+  });
+
+  it('is caution when the list would lock out the admin’s current address, whatever else it holds', () => {
+    const lockout = check('81.2.69.0/24\n45.60.0.0/23', AW, '198.51.100.7');
+    expect(lockout.verdict).toBe('caution');
+    expect(lockout.warnings[0]).toMatchObject({ code: 'current-ip-not-covered', range: '198.51.100.7/32' });
+    expect(check('81.2.69.0/24\n45.60.0.0/23', AW, '81.2.69.7').verdict).toBe('ok');
+    expect(check('', AW, '198.51.100.7').verdict).toBe('ok');
+  });
+
+  it('explains a caution of only Arctic Wolf ranges with an only-arctic-wolf warning', () => {
+    expect(codes(check('45.60.0.0/23', AW))).toContain('only-arctic-wolf');
+    expect(codes(check('45.60.0.0/23\n81.2.69.0/24', AW))).not.toContain('only-arctic-wolf');
   });
 
   it('is invalid when an entry in either list cannot be read, naming the list and line', () => {
@@ -63,9 +84,28 @@ describe('the caution rule', () => {
   });
 });
 
+describe('Arctic Wolf ranges left out of the admin list', () => {
+  it('warns once, naming the first ranges left out and counting the rest', () => {
+    const result = check('81.2.69.0/24\n45.60.0.0/24', AW);
+    expect(result.verdict).toBe('ok');
+    const warning = result.warnings.find((w) => w.code === 'arctic-wolf-not-covered');
+    expect(warning).toMatchObject({ range: '45.60.1.0/24' });
+    expect(warning?.message).toContain('45.60.1.0/24, 2a02:e980::/48');
+    const many = Array.from({ length: 10 }, (_, i) => `45.61.${i}.0/24`).join('\n');
+    const counted = check('81.2.69.0/24', many).warnings.filter((w) => w.code === 'arctic-wolf-not-covered');
+    expect(counted).toHaveLength(1);
+    expect(counted[0]?.message).toMatch(/^10 Arctic Wolf ranges .* and 7 more\./);
+  });
+
+  it('is silent when every Arctic Wolf range is covered, or when there is no admin list (no restriction)', () => {
+    expect(codes(check('81.2.69.0/24\n45.60.0.0/23\n2a02:e980::/48', AW))).toEqual([]);
+    expect(codes(check('', AW))).toEqual([]);
+  });
+});
+
 describe('the canonical admin list', () => {
   it('is in the order entered, canonical, with exact duplicates once', () => {
-    const result = check('81.2.69.7\n2A02:E980:0000::/48, 81.2.69.7/32\n81.2.69.0/24', '');
+    const result = check('81.2.69.7\n2A02:E980:0000::/48, 81.2.69.7/32\n81.2.69.0/24', FAR_AW);
     expect(result.adminRanges).toEqual(['81.2.69.7/32', '2a02:e980::/48', '81.2.69.0/24']);
   });
 });
@@ -104,7 +144,8 @@ describe('against an address-by-address reference', () => {
     fc.assert(
       fc.property(fc.array(smallBlock(), { maxLength: 8 }), fc.array(smallBlock(), { maxLength: 10 }), (admin, aw) => {
         const covered = coverage(aw);
-        const expected = admin.length > 0 && admin.every((b) => addressesOf(b).every((a) => covered.has(a))) ? 'caution' : 'ok';
+        const onlyArcticWolf = admin.length > 0 && admin.every((b) => addressesOf(b).every((a) => covered.has(a)));
+        const expected = aw.length === 0 ? 'invalid' : onlyArcticWolf ? 'caution' : 'ok';
         expect(check(text(admin), text(aw)).verdict).toBe(expected);
       }),
       { numRuns: 400 },
@@ -129,7 +170,7 @@ describe('against an address-by-address reference', () => {
   it('flags exactly the admin ranges that lie inside another, different admin range', () => {
     fc.assert(
       fc.property(fc.array(smallBlock(), { minLength: 1, maxLength: 10 }), (admin) => {
-        const result = check(text(admin), '');
+        const result = check(text(admin), FAR_AW);
         const contained = new Set(result.warnings.filter((w) => w.code === 'contained').map((w) => w.range));
         admin.forEach((block, i) => {
           const mine = new Set(addressesOf(block));
@@ -148,10 +189,11 @@ describe('against an address-by-address reference', () => {
     fc.assert(
       fc.property(fc.array(smallBlock(), { maxLength: 8 }), fc.nat(255), fc.constantFrom('ipv4' as const, 'ipv6' as const), (admin, offset, family) => {
         const current = family === 'ipv4' ? `192.0.2.${offset}` : `2001:db8::${offset.toString(16)}`;
-        const result = check(text(admin), '', current);
+        const result = check(text(admin), FAR_AW, current);
         const expected = admin.length > 0 && !coverage(admin).has(`${family}:${offset}`);
         expect(codes(result).includes('current-ip-not-covered')).toBe(expected);
         if (expected) expect(result.warnings[0]?.code).toBe('current-ip-not-covered');
+        expect(result.verdict).toBe(expected ? 'caution' : 'ok');
       }),
       { numRuns: 300 },
     );

@@ -3,6 +3,7 @@ import {
   acknowledgementCovers,
   ipRangesCompletionBlock,
   ipRangesSectionSchema,
+  isAcknowledgeableCaution,
   isMspAcknowledgement,
   MSP_ACKNOWLEDGEMENT_PHRASE,
 } from '../../../../shared/ip-ranges/profile-section.ts';
@@ -28,12 +29,26 @@ describe('the MSP acknowledgement', () => {
 });
 
 describe('ipRangesCompletionBlock', () => {
+  const result = (verdict: 'ok' | 'caution' | 'invalid', adminRanges: string[], warningCodes: Array<'only-arctic-wolf' | 'current-ip-not-covered'> = []) => ({
+    verdict,
+    adminRanges,
+    errors: [],
+    warnings: warningCodes.map((code) => ({ code, range: adminRanges[0] ?? '', message: '' })),
+  });
+
   it('blocks on invalid, and on caution without an acknowledgement for this list', () => {
-    expect(ipRangesCompletionBlock('ok', ['81.2.69.0/24'], undefined)).toBeUndefined();
-    expect(ipRangesCompletionBlock('invalid', [], ack([]))).toBe('invalid');
-    expect(ipRangesCompletionBlock('caution', ['45.60.0.0/24'], undefined)).toBe('caution');
-    expect(ipRangesCompletionBlock('caution', ['45.60.0.0/24'], ack(['45.60.1.0/24']))).toBe('caution');
-    expect(ipRangesCompletionBlock('caution', ['45.60.0.0/24'], ack(['45.60.0.0/24']))).toBeUndefined();
+    expect(ipRangesCompletionBlock(result('ok', ['81.2.69.0/24']), undefined)).toBeUndefined();
+    expect(ipRangesCompletionBlock(result('invalid', []), ack([]))).toBe('invalid');
+    expect(ipRangesCompletionBlock(result('caution', ['45.60.0.0/24'], ['only-arctic-wolf']), undefined)).toBe('caution');
+    expect(ipRangesCompletionBlock(result('caution', ['45.60.0.0/24'], ['only-arctic-wolf']), ack(['45.60.1.0/24']))).toBe('caution');
+    expect(ipRangesCompletionBlock(result('caution', ['45.60.0.0/24'], ['only-arctic-wolf']), ack(['45.60.0.0/24']))).toBeUndefined();
+  });
+
+  it('keeps blocking a lockout of the current address: an acknowledgement cannot lift it', () => {
+    const lockout = result('caution', ['45.60.0.0/24'], ['current-ip-not-covered', 'only-arctic-wolf']);
+    expect(ipRangesCompletionBlock(lockout, ack(['45.60.0.0/24']))).toBe('caution');
+    expect(isAcknowledgeableCaution(lockout)).toBe(false);
+    expect(isAcknowledgeableCaution(result('caution', ['45.60.0.0/24'], ['only-arctic-wolf']))).toBe(true);
   });
 });
 

@@ -46,11 +46,11 @@ const AW = '# Arctic Wolf, Cloud Sensors\n45.60.0.0/24\n45.60.1.0/24\n';
 
 describe('check-ip-ranges', () => {
   it('exit 0 and verdict ok when the admin list has the admin’s own ranges; nothing is written to the data folder', async () => {
-    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('admin.txt', '81.2.69.0/24\n45.60.0.0/24\n'), '--arctic-wolf', file('aw.txt', AW), '--json');
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('admin.txt', '81.2.69.0/24\n45.60.0.0/23\n'), '--arctic-wolf', file('aw.txt', AW), '--json');
     expect(code).toBe(0);
     expect(ipRangeCheckResultSchema.parse(onlyDocument(stdout))).toEqual({
       verdict: 'ok',
-      adminRanges: ['81.2.69.0/24', '45.60.0.0/24'],
+      adminRanges: ['81.2.69.0/24', '45.60.0.0/23'],
       errors: [],
       warnings: [],
     });
@@ -74,12 +74,36 @@ describe('check-ip-ranges', () => {
     ]);
   });
 
-  it('exit 0 with warnings, the current IP warning first', async () => {
-    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '10.0.0.0/8'), '--arctic-wolf', file('aw.txt', AW), '--current-ip', '81.2.69.7', '--json');
-    expect(code).toBe(0);
+  it('exit 1 and verdict caution when the list would lock out --current-ip, the lockout warning first', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '10.0.0.0/8\n45.60.0.0/23'), '--arctic-wolf', file('aw.txt', AW), '--current-ip', '81.2.69.7', '--json');
+    expect(code).toBe(1);
     const result = ipRangeCheckResultSchema.parse(onlyDocument(stdout));
+    expect(result.verdict).toBe('caution');
     expect(result.warnings.map((w) => w.code)).toEqual(['current-ip-not-covered', 'non-public']);
     expect(result.warnings[0]?.range).toBe('81.2.69.7/32');
+    const covered = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24\n45.60.0.0/23'), '--arctic-wolf', file('aw.txt', AW), '--current-ip', '81.2.69.7', '--json');
+    expect(covered.code).toBe(0);
+    expect(onlyDocument(covered.stdout)).toMatchObject({ verdict: 'ok', warnings: [] });
+  });
+
+  it('exit 1 and verdict invalid when the Arctic Wolf file holds no range (only a comment): nothing was compared', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24'), '--arctic-wolf', file('aw.txt', '# Arctic Wolf ranges go here\n'), '--json');
+    expect(code).toBe(1);
+    const result = ipRangeCheckResultSchema.parse(onlyDocument(stdout));
+    expect(result.verdict).toBe('invalid');
+    expect(result.errors).toEqual([{ file: 'arctic-wolf', line: expect.any(Number) as number, input: '', message: expect.stringContaining('no range') as string }]);
+    const text = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24'), '--arctic-wolf', file('aw.txt', ''));
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^INVALID: /);
+    expect(text.stdout).not.toContain('OK');
+  });
+
+  it('exit 0 with an arctic-wolf-not-covered warning when the admin list leaves an Arctic Wolf range out', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24\n45.60.0.0/24'), '--arctic-wolf', file('aw.txt', AW), '--json');
+    expect(code).toBe(0);
+    const result = ipRangeCheckResultSchema.parse(onlyDocument(stdout));
+    expect(result.verdict).toBe('ok');
+    expect(result.warnings).toEqual([{ code: 'arctic-wolf-not-covered', range: '45.60.1.0/24', message: expect.stringContaining('45.60.1.0/24') as string }]);
   });
 
   it('an empty admin list is ok', async () => {
@@ -93,7 +117,13 @@ describe('check-ip-ranges', () => {
     const caution = await cli('check-ip-ranges', '--admin', file('ok.txt', '45.60.0.0/24'), '--arctic-wolf', file('aw.txt', AW));
     expect(caution.code).toBe(1);
     expect(caution.stdout).toMatch(/^CAUTION: /);
-    expect(caution.stdout).toContain('45.60.0.0/24');
+    expect(caution.stdout).toContain('[only-arctic-wolf]');
+    // The list that would lock people out is not presented as ready to paste.
+    expect(caution.stdout).not.toContain('ready to paste');
+    const lockout = await cli('check-ip-ranges', '--admin', file('own.txt', '81.2.69.0/24'), '--arctic-wolf', file('aw.txt', AW), '--current-ip', '198.51.100.7');
+    expect(lockout.code).toBe(1);
+    expect(lockout.stdout).toMatch(/^CAUTION: /);
+    expect(lockout.stdout).toContain('[current-ip-not-covered]');
     const invalid = await cli('check-ip-ranges', '--admin', admin, '--arctic-wolf', file('aw.txt', AW));
     expect(invalid.stdout).toContain(`${admin}:2: `);
   });

@@ -94,13 +94,43 @@ describe('the IP ranges service', () => {
     const view = service.save({ adminText: '81.2.69.0/24', arcticWolfText: AW, currentIp: '81.2.69.0/24' });
     expect(view.currentIpError).toMatch(/single/);
     expect(view.section?.currentIp).toBe('81.2.69.0/24');
-    expect(view.result?.warnings).toEqual([]);
+    expect(view.result?.warnings.map((w) => w.code)).toEqual(['arctic-wolf-not-covered']);
   });
 
   it('an empty admin list is ok and opens the gate', () => {
     const { service, gates } = setup();
     expect(service.save({ adminText: '', arcticWolfText: AW, currentIp: '' }).result?.verdict).toBe('ok');
     expect(gates.at(-1)).toMatchObject({ satisfied: true, reason: expect.stringContaining('No admin ranges') as string });
+  });
+
+  it('blocks a list that would lock out the address the admin entered; no acknowledgement lifts it', () => {
+    const { service, gates } = setup();
+    const view = service.save({ adminText: '81.2.69.0/24\n45.60.0.0/23', arcticWolfText: AW, currentIp: '198.51.100.7' });
+    expect(view).toMatchObject({ blocked: 'caution', result: { verdict: 'caution' } });
+    expect(gates.at(-1)).toMatchObject({ satisfied: false, reason: expect.stringContaining('lock you out') as string });
+    expect(codeOf(() => service.acknowledge(MSP_ACKNOWLEDGEMENT_PHRASE))).toBe('nothing-to-acknowledge');
+    expect(service.save({ adminText: '81.2.69.0/24\n45.60.0.0/23\n198.51.100.0/24', arcticWolfText: AW, currentIp: '198.51.100.7' }).blocked).toBeNull();
+  });
+
+  it('blocks when the Arctic Wolf list holds no range: nothing was compared', () => {
+    const { service, gates } = setup();
+    const view = service.save({ adminText: '81.2.69.0/24', arcticWolfText: '# Arctic Wolf ranges\n', currentIp: '' });
+    expect(view).toMatchObject({ blocked: 'invalid', result: { verdict: 'invalid' } });
+    expect(gates.at(-1)).toMatchObject({ satisfied: false, reason: expect.stringContaining('Paste the Arctic Wolf ranges') as string });
+  });
+
+  it('never copies a list under caution or invalid; an acknowledged caution may be copied', () => {
+    const { service, copied } = setup();
+    service.save({ adminText: '45.60.0.0/23', arcticWolfText: AW, currentIp: '' });
+    expect(codeOf(() => service.copyAdminRanges())).toBe('list-not-copyable');
+    service.save({ adminText: '81.2.69.0/24', arcticWolfText: AW, currentIp: '198.51.100.7' });
+    expect(codeOf(() => service.copyAdminRanges())).toBe('list-not-copyable');
+    service.save({ adminText: '81.2.69.0/24', arcticWolfText: '', currentIp: '' });
+    expect(codeOf(() => service.copyAdminRanges())).toBe('list-not-copyable');
+    expect(copied).toEqual([]);
+    service.save({ adminText: '45.60.0.0/23', arcticWolfText: AW, currentIp: '' });
+    service.acknowledge(MSP_ACKNOWLEDGEMENT_PHRASE);
+    expect(service.copyAdminRanges()).toEqual({ copied: 1 });
   });
 
   it('copies the canonical list, one range per line', () => {

@@ -45,7 +45,51 @@ describe('IpRangesCheck', () => {
     expect(admin.getAttribute('aria-invalid')).toBe('true');
     expect(document.querySelector('[data-verdict="invalid"]')?.getAttribute('role')).toBe('status');
     await waitFor(() => expect(gate()).toMatchObject({ satisfied: false }));
-    expect(screen.getByRole('button', { name: /Copy the checked list/ })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: /Copy the checked list/ })).toBeNull();
+  });
+
+  it('an Arctic Wolf list with no range (only a comment) is not OK: nothing was compared, nothing to copy', async () => {
+    const { user, admin, arcticWolf } = await renderCheck();
+    await paste(user, arcticWolf, '# Arctic Wolf ranges go here');
+    await paste(user, admin, '81.2.69.0/24');
+    expect(document.querySelector('[data-verdict="ok"]')).toBeNull();
+    expect(document.querySelector('[data-verdict="invalid"]')?.textContent).toMatch(/Paste the Arctic Wolf ranges first/);
+    expect(screen.queryByRole('button', { name: /Copy the checked list/ })).toBeNull();
+    await waitFor(() => expect(gate()).toMatchObject({ satisfied: false }));
+  });
+
+  it('never offers the checked list for copying under caution; an acknowledged list may be copied', async () => {
+    const { user, admin, arcticWolf } = await renderCheck();
+    await paste(user, arcticWolf, AW);
+    await paste(user, admin, '45.60.0.0/23');
+    expect(screen.getByRole('alert').textContent).toMatch(/Caution/);
+    expect(screen.queryByRole('button', { name: /Copy the checked list/ })).toBeNull();
+    const form = screen.getByRole('form', { name: 'Managed service provider acknowledgement' });
+    await user.type(within(form).getByLabelText(`Type “${MSP_ACKNOWLEDGEMENT_PHRASE}”`), MSP_ACKNOWLEDGEMENT_PHRASE);
+    await user.click(within(form).getByRole('button', { name: 'Record acknowledgement' }));
+    await user.click(await screen.findByRole('button', { name: /Copy the checked list/ }));
+    expect(await screen.findByText(/Copied 1 range/)).toBeTruthy();
+    expect(clipboard).toEqual(['45.60.0.0/23']);
+  });
+
+  it('a list that would lock out the address the admin entered is a caution, with no acknowledgement and no copy', async () => {
+    const { user, admin, arcticWolf, currentIp } = await renderCheck();
+    await paste(user, arcticWolf, AW);
+    await paste(user, admin, '81.2.69.0/24\n45.60.0.0/23');
+    await user.type(currentIp, '198.51.100.7');
+    expect(screen.getByRole('alert').textContent).toMatch(/lock you out/);
+    expect(screen.queryByRole('form', { name: 'Managed service provider acknowledgement' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Copy the checked list/ })).toBeNull();
+    await waitFor(() => expect(gate()).toMatchObject({ satisfied: false }));
+  });
+
+  it('warns when the admin list leaves an Arctic Wolf range out', async () => {
+    const { user, admin, arcticWolf } = await renderCheck();
+    await paste(user, arcticWolf, AW);
+    await paste(user, admin, '81.2.69.0/24\n45.60.0.0/24');
+    const warnings = screen.getByRole('region', { name: 'Warnings about your list' });
+    expect(warnings.querySelector('[data-warning="arctic-wolf-not-covered"]')?.textContent).toContain('45.60.1.0/24');
+    expect(document.querySelector('[data-verdict="ok"]')).not.toBeNull();
   });
 
   it('blocks on caution, and records the typed MSP acknowledgement, which opens the step’s gate', async () => {
@@ -83,7 +127,8 @@ describe('IpRangesCheck', () => {
   });
 
   it('puts the lockout risk first when the current IP is outside every admin range', async () => {
-    const { user, admin, currentIp } = await renderCheck();
+    const { user, admin, arcticWolf, currentIp } = await renderCheck();
+    await paste(user, arcticWolf, AW);
     await paste(user, admin, '81.2.69.0/24, 10.0.0.0/8');
     await user.type(currentIp, '198.51.100.7');
     const warnings = screen.getByRole('region', { name: 'Warnings about your list' });
@@ -102,7 +147,8 @@ describe('IpRangesCheck', () => {
   });
 
   it('copies the canonical list through the main process', async () => {
-    const { user, admin } = await renderCheck();
+    const { user, admin, arcticWolf } = await renderCheck();
+    await paste(user, arcticWolf, AW);
     await paste(user, admin, '81.2.69.7 2A02:E980:0::/48\n81.2.69.7');
     await user.click(screen.getByRole('button', { name: /Copy the checked list/ }));
     expect(await screen.findByText(/Copied 2 ranges/)).toBeTruthy();

@@ -60,6 +60,8 @@ export const captureRequestSchema = z.object({
   // No trimming here: the service trims and tells the admin it did.
   clientId: z.string().max(CREDENTIAL_MAX_LENGTH, 'The Client ID is far longer than any Mimecast Client ID. Copy it again.'),
   clientSecret: z.string().max(CREDENTIAL_MAX_LENGTH, 'The Client Secret is far longer than any Mimecast Client Secret. Copy it again.'),
+  /** The admin checked each value is in its own field after a length-based swap warning. */
+  confirmedFields: z.boolean().optional(),
 });
 
 export const credentialFieldSchema = z.enum(['clientId', 'clientSecret']);
@@ -87,8 +89,12 @@ export const clipboardCountdownSchema = z.object({
 });
 export type ClipboardCountdown = z.infer<typeof clipboardCountdownSchema>;
 
-/** `abcd…wxyz`: enough to recognise a Client ID, not enough to use it. Short IDs show less. */
+/**
+ * `abcd…wxyz`: enough to recognise a Client ID, not enough to use it. Short IDs show less, and a stored value that
+ * looks like a secret (base64 punctuation: saved before the capture refused such values) shows nothing at all.
+ */
 export function maskClientId(clientId: string): string {
+  if (/[+/=]/.test(clientId)) return '… (hidden: this value looks like a secret; capture the keys again)';
   if (clientId.length <= 4) return '…';
   if (clientId.length < 12) return `${clientId.slice(0, 2)}…${clientId.slice(-2)}`;
   return `${clientId.slice(0, 4)}…${clientId.slice(-4)}`;

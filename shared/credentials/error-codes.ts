@@ -11,6 +11,7 @@ export const credentialInputErrorCodes = [
   'client-secret-invalid',
   'credentials-identical',
   'credentials-swapped',
+  'client-id-looks-secret',
 ] as const;
 
 /** Reading the stored secret back for use: none stored, the item gone, or kept in another store. */

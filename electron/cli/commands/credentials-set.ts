@@ -18,7 +18,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   // Registered at once: whatever fails next, the secret cannot reach a message or the log.
   services.redactor.register(clientSecret.trim());
   const profile = context.profile({ create: true });
-  const result = await asCliInput(services.redactor, () => services.credentials.capture(profile.id, { clientId, clientSecret }));
+  const result = await asCliInput(services.redactor, () => services.credentials.capture(profile.id, { clientId, clientSecret, confirmedFields: context.values['fields-confirmed'] === true }));
   for (const notice of result.notices) context.io.stderr(`Note: ${notice}\n`);
   const saved = gateway?.ok ? services.verification.setGateway(profile.id, choiceFor(gateway.baseUrl)) : undefined;
   const info = await services.credentials.storeInfo();

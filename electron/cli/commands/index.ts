@@ -15,6 +15,10 @@ export const commands: CliCommand[] = [
     options: {
       'client-id': { type: 'string', value: 'ID', required: true, help: 'the Client ID from the Mimecast “Manage API 2.0 Credentials” dialog' },
       'base-url': { type: 'string', value: 'URL', help: 'save this Mimecast API gateway for the profile; verify and fleet verify then use it' },
+      'fields-confirmed': {
+        type: 'boolean',
+        help: 'the Client ID and the secret are the right way round: overrules the length-based swap warning (never the other checks)',
+      },
     },
     notes: [SECRET_FROM_STDIN, 'The profile is created when it does not exist yet.'],
     load: () => import('./credentials-set.ts'),

@@ -27,17 +27,28 @@ function trimmed(value: string, name: string, notices: string[]): string {
 }
 
 /**
- * The ID and secret pasted the wrong way round, judged by shape. Deliberately narrow — a false alarm would block
- * the one moment the secret is on screen: only base64 punctuation in the ID field with a plain token in the secret
- * field, or the secret field holding the Client ID this profile already has.
+ * What in the Client ID field looks like a secret, judged by shape. Base64 punctuation never appears in a client
+ * identifier that travels unencoded in forms and URLs, so it is refused outright. Two plain tokens are told apart
+ * only by length: a Client Secret is at least as long as its Client ID in every client-credentials scheme we know
+ * (Mimecast documents neither length), so a Client ID longer than the secret beside it reads as a swap. That one
+ * rule can be wrong, so the admin may confirm the fields (`confirmedFields`) after checking the Mimecast dialog.
  */
-function looksSwapped(clientId: string, clientSecret: string, knownClientId: string | undefined): boolean {
-  if (knownClientId !== undefined && clientSecret === knownClientId && clientId !== knownClientId) return true;
-  return SECRET_PUNCTUATION.test(clientId) && PLAIN_TOKEN.test(clientSecret);
+function secretLookingId(clientId: string, clientSecret: string, knownClientId: string | undefined, confirmedFields: boolean): 'swapped' | 'secret' | undefined {
+  if (knownClientId !== undefined && clientSecret === knownClientId && clientId !== knownClientId) return 'swapped';
+  if (SECRET_PUNCTUATION.test(clientId)) return PLAIN_TOKEN.test(clientSecret) ? 'swapped' : 'secret';
+  if (!confirmedFields && PLAIN_TOKEN.test(clientId) && PLAIN_TOKEN.test(clientSecret) && clientId.length > clientSecret.length) return 'swapped';
+  return undefined;
+}
+
+export interface CredentialInputOptions {
+  /** The Client ID this profile already has, if any. */
+  knownClientId?: string | undefined;
+  /** The admin checked that each value is in its own field: skip the length rule (never the other checks). */
+  confirmedFields?: boolean | undefined;
 }
 
 /** Trims, checks and explains. Throws an AppError per problem; the messages never contain the values. */
-export function cleanCredentialInput(input: Credentials, knownClientId?: string): CleanCredentials {
+export function cleanCredentialInput(input: Credentials, { knownClientId, confirmedFields = false }: CredentialInputOptions = {}): CleanCredentials {
   const notices: string[] = [];
   const clientId = trimmed(input.clientId, 'Client ID', notices);
   const clientSecret = trimmed(input.clientSecret, 'Client Secret', notices);
@@ -61,10 +72,17 @@ export function cleanCredentialInput(input: Credentials, knownClientId?: string)
       `The Client Secret contains a ${LINE_BREAK.test(clientSecret) ? 'line break (more than one line was pasted)' : 'space or invisible character'}. It is one unbroken value: copy it again from the Mimecast dialog.`,
     );
   }
-  if (looksSwapped(clientId, clientSecret, knownClientId)) {
+  const suspicion = secretLookingId(clientId, clientSecret, knownClientId, confirmedFields);
+  if (suspicion === 'swapped') {
     throw new AppError(
       'credentials-swapped',
-      'The Client ID and the Client Secret look swapped: the Client Secret field holds what looks like a Client ID. Paste each value into its own field.',
+      'The Client ID and the Client Secret look swapped: the Client ID field holds what looks like the secret. Both fields were cleared; paste each value into its own field from the Mimecast dialog (the Client ID is listed first).',
+    );
+  }
+  if (suspicion === 'secret') {
+    throw new AppError(
+      'client-id-looks-secret',
+      'The Client ID field holds what looks like a Client Secret (it has characters a Client ID never has). Both fields were cleared; copy the Client ID from the Mimecast dialog and paste it in, then the secret into its own field.',
     );
   }
   return { clientId, clientSecret, notices };

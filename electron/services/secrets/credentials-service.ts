@@ -6,7 +6,7 @@ import type { ProfileStore, ProfilesService } from '../profiles/profiles-service
 import type { ChosenSecretStore } from './choose-secret-store.ts';
 import { cleanCredentialInput } from './credential-input.ts';
 import { belongsToProfile, newClientSecretAccount } from './secret-accounts.ts';
-import type { CaptureResult, Credentials, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
+import type { CaptureInput, CaptureResult, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
 import { writeOrExplain } from './store-write-error.ts';
 
 export interface CredentialsServiceDeps {
@@ -138,10 +138,18 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     }
   };
 
-  const captureNow = async (profileId: string, input: Credentials): Promise<CaptureResult> => {
+  const captureNow = async (profileId: string, input: CaptureInput): Promise<CaptureResult> => {
     const store = storeOf(profileId);
     const before = readSection(store);
-    const { clientId, clientSecret, notices } = cleanCredentialInput(input, before.clientId);
+    let cleaned: ReturnType<typeof cleanCredentialInput>;
+    try {
+      cleaned = cleanCredentialInput(input, { knownClientId: before.clientId, confirmedFields: input.confirmedFields });
+    } catch (error) {
+      // The Client ID field may hold the secret: treat it as one from here on.
+      if (error instanceof AppError && (error.code === 'credentials-swapped' || error.code === 'client-id-looks-secret')) redactor.register(input.clientId.trim());
+      throw error;
+    }
+    const { clientId, clientSecret, notices } = cleaned;
     redactor.register(clientSecret);
 
     const { store: secrets } = await secretStore();

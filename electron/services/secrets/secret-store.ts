@@ -19,6 +19,11 @@ export type CredentialStatus = CredentialStatusValue;
 /** A capture's answer: the status plus what the app changed in the input, said plainly ("removed a trailing newline"). */
 export type CaptureResult = CredentialStatus & { notices: string[] };
 
+/** What a capture receives: the two values, and whether the admin confirmed each is in its own field. */
+export interface CaptureInput extends Credentials {
+  confirmedFields?: boolean | undefined;
+}
+
 export interface Credentials {
   clientId: string;
   clientSecret: string;
@@ -28,7 +33,7 @@ export interface Credentials {
 export interface CredentialsService {
   status(profileId: string): Promise<CredentialStatus>;
   /** Stores new credentials (first capture or replacement). The old secret survives any failure or crash. */
-  capture(profileId: string, credentials: Credentials): Promise<CaptureResult>;
+  capture(profileId: string, credentials: CaptureInput): Promise<CaptureResult>;
   delete(profileId: string): Promise<CredentialStatus>;
   /** Drops the secret but keeps the masked Client ID and dates (after a confirmed hand-off). */
   forgetSecret(profileId: string): Promise<CredentialStatus>;

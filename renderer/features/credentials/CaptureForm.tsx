@@ -13,15 +13,18 @@ export interface CaptureFormProps {
 }
 
 /**
- * Client ID and Client Secret, sent once over `credentials.capture`. On success both fields are emptied at once, so
- * the secret does not linger in the page; on a refusal they stay, because Mimecast will not show the secret again.
+ * Client ID and Client Secret, sent once over `credentials.capture`. Both fields are emptied after every answer,
+ * success or refusal: a refused pair may have the secret in the Client ID field, in clear text. The Mimecast dialog
+ * stays open until the assistant confirms (the step says so), so pasting again costs nothing.
  */
 export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) {
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
+  const [confirmedFields, setConfirmedFields] = useState(false);
   const idField = useId();
+  const confirmId = useId();
   const secretField = useId();
   const errorId = useId();
 
@@ -31,18 +34,20 @@ export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) 
     setSaving(true);
     setError(null);
     try {
-      const { notices, ...status } = await unwrap(assistant().credentials.capture({ clientId, clientSecret }));
-      setClientId('');
-      setClientSecret('');
+      const { notices, ...status } = await unwrap(assistant().credentials.capture({ clientId, clientSecret, ...(confirmedFields ? { confirmedFields } : {}) }));
       onSaved(status, notices);
     } catch (e) {
       setError(asUiError(e));
     } finally {
+      setClientId('');
+      setClientSecret('');
       setSaving(false);
     }
   };
 
   const idProblem = error && /client-id|swapped|identical/.test(error.code);
+  // The swap rule for two plain values compares lengths only, so the admin may overrule it after checking.
+  const swapSuspected = error?.code === 'credentials-swapped' || confirmedFields;
   const secretProblem = error && /client-secret|swapped|identical/.test(error.code);
 
   return (
@@ -74,6 +79,12 @@ export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) 
         <p id={errorId} className="field-error" role="alert">
           {error.message}
         </p>
+      )}
+      {swapSuspected && (
+        <div className="field checkbox-field">
+          <input id={confirmId} type="checkbox" checked={confirmedFields} onChange={(e) => setConfirmedFields(e.target.checked)} />
+          <label htmlFor={confirmId}>I checked the Mimecast dialog: the Client ID and the Client Secret are each in their own field</label>
+        </div>
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={saving}>

@@ -19,6 +19,13 @@ export function PortalWalkthrough({ guide, view, disabled, onAccountName, onReco
   const nameId = useId();
   const outcomeId = useId();
   const recorded = view.section.portalOutcome;
+  // The suggested name is only a suggestion until saved: "Use this name" saves it even unchanged.
+  const savedName = view.section.accountName;
+  const record = (outcome: PortalHealth) => {
+    // Recording what the portal showed means the admin used the name on screen: keep it for the report.
+    if (savedName === undefined && name.trim() !== '') onAccountName(name);
+    onRecord(outcome);
+  };
 
   return (
     <div className="handoff-portal">
@@ -32,8 +39,8 @@ export function PortalWalkthrough({ guide, view, disabled, onAccountName, onReco
         <label htmlFor={nameId}>Account Name (unique and descriptive)</label>
         <div className="row">
           <input id={nameId} className="handoff-account-name" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-          <button type="button" disabled={disabled || name.trim() === '' || name.trim() === guide.accountName} onClick={() => onAccountName(name)}>
-            Use this name
+          <button type="button" disabled={disabled || name.trim() === '' || name.trim() === savedName} onClick={() => onAccountName(name)}>
+            {name.trim() !== '' && name.trim() === savedName ? 'Name saved' : 'Use this name'}
           </button>
         </div>
       </div>
@@ -66,7 +73,7 @@ export function PortalWalkthrough({ guide, view, disabled, onAccountName, onReco
             </span>
           </label>
         ))}
-        <button type="button" className="primary" disabled={state === ''} onClick={() => state && onRecord(state)}>
+        <button type="button" className="primary" disabled={state === ''} onClick={() => state && record(state)}>
           Record the outcome
         </button>
       </fieldset>

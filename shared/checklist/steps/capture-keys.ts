@@ -34,7 +34,8 @@ export const captureKeys = defineStep({
   ],
   widgets: [
     { id: 'credentials-capture', gate: true },
-    { id: 'verification', gate: false },
+    // Gating: the step is done only when the keys are proven, so "Step done" never sits beside a failed check.
+    { id: 'verification', gate: true },
   ],
   secretOnScreen: true,
 });

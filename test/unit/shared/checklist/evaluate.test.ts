@@ -82,13 +82,14 @@ describe('completion', () => {
 
   it('waits for a gating widget and shows its reason', () => {
     let p = tickAll(emptyProgress(now), 'capture-keys');
-    expect(evaluateStep(stepById('capture-keys'), p).missing).toEqual(['Store the Client ID and Client Secret.']);
+    expect(evaluateStep(stepById('capture-keys'), p).missing).toEqual(['Store the Client ID and Client Secret.', 'Verify the keys.']);
     p = apply(p, { op: 'gate', widget: 'credentials-capture', satisfied: false, reason: 'Paste the Client Secret.' });
-    expect(evaluateStep(stepById('capture-keys'), p).missing).toEqual(['Store the Client ID and Client Secret: Paste the Client Secret.']);
+    expect(evaluateStep(stepById('capture-keys'), p).missing[0]).toBe('Store the Client ID and Client Secret: Paste the Client Secret.');
     p = apply(p, { op: 'gate', widget: 'credentials-capture', satisfied: true });
-    expect(evaluateStep(stepById('capture-keys'), p).complete).toBe(true);
-    // The verification panel informs but does not gate this step.
+    // A failed check is never beside "Step done": the capture step waits for the keys to be proven.
     p = apply(p, { op: 'gate', widget: 'verification', satisfied: false, reason: 'URL Protection: 403' });
+    expect(evaluateStep(stepById('capture-keys'), p)).toMatchObject({ complete: false, missing: ['Verify the keys: URL Protection: 403'] });
+    p = apply(p, { op: 'gate', widget: 'verification', satisfied: true });
     expect(evaluateStep(stepById('capture-keys'), p).complete).toBe(true);
   });
 

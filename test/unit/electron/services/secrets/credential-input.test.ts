@@ -7,7 +7,7 @@ const SECRET = 'q8F+/hT2=Zp0_Lk9s.Wn3~Xr';
 
 function rejects(clientId: string, clientSecret: string, knownClientId?: string): AppError {
   try {
-    cleanCredentialInput({ clientId, clientSecret }, knownClientId);
+    cleanCredentialInput({ clientId, clientSecret }, { knownClientId });
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     const appError = error as AppError;
@@ -65,7 +65,28 @@ describe('cleanCredentialInput', () => {
     expect(rejects('AnotherPlainValue123', ID, ID).code).toBe('credentials-swapped');
   });
 
-  it('does not cry wolf when both values are plain tokens', () => {
+  it('does not cry wolf when both values are plain tokens and the secret is at least as long', () => {
     expect(cleanCredentialInput({ clientId: ID, clientSecret: 'PlainAlphanumericSecret0123456789' }).notices).toEqual([]);
+  });
+
+  it('refuses a plain-token secret in the Client ID field: longer than the value in the secret field', () => {
+    const plainSecret = 'PlainAlphanumericSecret0123456789';
+    const error = rejects(plainSecret, ID);
+    expect(error.code).toBe('credentials-swapped');
+    expect(error.message).not.toContain(plainSecret);
+    expect(error.message).toMatch(/cleared/);
+  });
+
+  it('lets the admin overrule the length rule after checking, but never the other checks', () => {
+    const longId = 'AVeryLongButGenuineClientIdentifier0123456789';
+    expect(cleanCredentialInput({ clientId: longId, clientSecret: 'ShortSecret12345' }, { confirmedFields: true }).clientId).toBe(longId);
+    expect(() => cleanCredentialInput({ clientId: SECRET, clientSecret: ID }, { confirmedFields: true })).toThrow(/swapped/);
+    expect(() => cleanCredentialInput({ clientId: 'AnotherPlainValue123', clientSecret: ID }, { knownClientId: ID, confirmedFields: true })).toThrow(/swapped/);
+  });
+
+  it('refuses a Client ID with base64 punctuation even when the secret field holds one too', () => {
+    const error = rejects(SECRET, `${SECRET}x`);
+    expect(error.code).toBe('client-id-looks-secret');
+    expect(error.message).not.toContain(SECRET);
   });
 });

@@ -84,15 +84,35 @@ describe('CredentialsCapture', () => {
     expect(secretField.type).toBe('password');
   });
 
-  it('keeps what was typed when the keys are refused, and says why next to the fields', async () => {
+  it('clears both fields when the keys are refused (the ID field may hold the secret), and says why next to the fields', async () => {
     const user = start();
     const { idField, secretField } = await fill(user, SECRET, ID);
     await user.click(screen.getByRole('button', { name: /Save the keys/ }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/look swapped/);
-    expect(idField.value).toBe(SECRET);
-    expect(secretField.value).toBe(ID);
+    expect(idField.value).toBe('');
+    expect(secretField.value).toBe('');
+    expect(document.body.innerHTML).not.toContain(SECRET);
     expect(idField.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('refuses a plain-token secret pasted into the Client ID field: nothing stored, nothing of it shown back', async () => {
+    const user = start();
+    const plainSecret = 'Q7mKx2pLr9TzV4nWb8YcJ3sHd6FgA1eU0oRiXq5N';
+    const { idField } = await fill(user, plainSecret, ID);
+    await user.click(screen.getByRole('button', { name: /Save the keys/ }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/look swapped/);
+    expect(idField.value).toBe('');
+    expect(document.body.textContent).not.toContain(plainSecret.slice(0, 4));
+    expect(document.body.textContent).not.toContain(plainSecret.slice(-4));
+    expect(services.progress.read('default').gates['credentials-capture']?.satisfied).not.toBe(true);
+    expect((await services.credentials.status('default')).stored).toBe(false);
+
+    // The length rule can be wrong: after checking the dialog, the admin may confirm the fields and save.
+    await user.click(screen.getByLabelText(/each in their own field/));
+    await fill(user, 'AVeryLongButGenuineClientIdentifier0123456789', 'ShortSecret12345');
+    await user.click(screen.getByRole('button', { name: /Save the keys/ }));
+    expect(await screen.findByText('Stored')).toBeTruthy();
   });
 
   it('copies through the main process and counts down to clearing the secret', async () => {

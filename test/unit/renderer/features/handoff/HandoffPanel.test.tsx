@@ -63,9 +63,21 @@ describe('HandoffPanel', () => {
     await user.click(screen.getByRole('radio', { name: /Pending Arctic Wolf Config/ }));
     await user.click(screen.getByRole('button', { name: 'Record the outcome' }));
     expect(await screen.findByText(/Recorded:/)).toBeTruthy();
+    // The suggested name was on screen when the outcome was recorded: it is what the report will show.
+    await waitFor(() => expect(services.profiles.store().read('handoff')?.accountName).toMatch(/^Mimecast API 2\.0 - Default tenant - /));
     expect(screen.getByText(/begins polling with activity from about one hour before/)).toBeTruthy();
     const progress = await services.router.dispatch('progress.get', {});
     expect(progress).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
+  });
+
+  it('"Use this name" saves the suggested Account Name as it is', async () => {
+    const { user } = renderPanel();
+    await screen.findByText(/Verified:/);
+    const use = screen.getByRole('button', { name: 'Use this name' });
+    expect(use).toHaveProperty('disabled', false);
+    await user.click(use);
+    expect(await screen.findByRole('button', { name: 'Name saved' })).toHaveProperty('disabled', true);
+    expect(services.profiles.store().read('handoff')?.accountName).toMatch(/^Mimecast API 2\.0 - Default tenant - \d{4}-\d{2}-\d{2}$/);
   });
 
   it('intake channel: settings saved (token never shown back), submission retried and its receipt shown', async () => {

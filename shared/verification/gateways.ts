@@ -40,9 +40,13 @@ export const baseUrlErrorCodes = ['invalid-base-url', 'api-1-host', 'insecure-ba
 
 export type BaseUrlCheck = { ok: true; baseUrl: string } | { ok: false; code: (typeof baseUrlErrorCodes)[number]; message: string };
 
-/** The retired API 1.0 hosts (`eu-api.mimecast.com`, `api.mimecast.com`): a common paste mistake. */
+/**
+ * The retired API 1.0 hosts: the regional ones (`eu-api.mimecast.com`, `api.mimecast.com`, …) and the US
+ * public-sector one (`uspcom-api.mimecast-pscom-us.com`). A common paste mistake.
+ */
 export function isApi1Host(hostname: string): boolean {
-  return /^([a-z0-9]+-)?api\.mimecast\.com$/i.test(hostname);
+  const host = hostname.replace(/\.$/, '');
+  return /^([a-z0-9]+-)?api\.mimecast\.com$/i.test(host) || /^uspcom-api\.mimecast-pscom-us\.com$/i.test(host);
 }
 
 /**

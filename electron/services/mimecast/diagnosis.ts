@@ -14,9 +14,9 @@ type TokenResult = VerificationReport['token'];
 export const REGENERATE_PATH =
   'open the API application in the Mimecast console > Manage API 2.0 credentials > Generate, then capture the new Client ID and Client Secret';
 
-const ROLE_PATH = 'Account > Roles (new menu: Account > Admin Roles)';
+const ROLE_PATH = 'Administration > Account > Roles (New Menu: Account > Admin Roles)';
 const PRODUCTS_PATH =
-  'Administration > Services > API and Platform Integrations (new menu: Integrations > API and Platform Integrations; or Integrations Hub)';
+  'Integrations > Integrations Hub (older page: Administration > Services > API and Platform Integrations; Cloud Integrated: Integrations > API 2.0 Applications)';
 
 function serverSays(body: unknown): string {
   const error = firstServerError(body);
@@ -24,10 +24,17 @@ function serverSays(body: unknown): string {
   return text ? ` Mimecast said: “${text.slice(0, 200)}”.` : '';
 }
 
+/** A 429 body may explain itself in a `detail` field (problem+json style) or in the usual `fail[]` errors. */
+function rateLimitDetail(body: unknown): string {
+  const detail = typeof body === 'object' && body !== null && 'detail' in body ? (body as { detail: unknown }).detail : undefined;
+  if (typeof detail === 'string' && detail.trim() !== '') return ` Mimecast said: “${detail.trim().slice(0, 200)}”.`;
+  return serverSays(body);
+}
+
 function rateLimitedMessage(outcome: Extract<HttpOutcome, { kind: 'response' }>, now: Date, what: string): string {
   const wait = requestedWaitMs(outcome.headers, now);
   const when = wait === undefined ? 'a minute' : `${Math.max(1, Math.ceil(wait / 1000))} seconds`;
-  return `Mimecast's rate limit for this application was reached while ${what} (HTTP 429), and it was still in force after ${outcome.retries} retries. Wait about ${when}, then run the check again. Quotas are counted per application and per API function.`;
+  return `Mimecast's rate limit for this application was reached while ${what} (HTTP 429), and it was still in force after ${outcome.retries} retries.${rateLimitDetail(outcome.body)} Wait about ${when}, then run the check again. Quotas are counted per application and per API function.`;
 }
 
 export const tokenSuccess: TokenResult = {
@@ -99,14 +106,18 @@ function productsFailure(id: CheckId, status: number, message: string): CheckRes
   });
 }
 
+/**
+ * A 403 without `app_forbidden`. Mimecast says a 403 can mean either the role lacks the permission or the
+ * application's Products do not cover the endpoint, so the hint names both, the role first (the likelier one).
+ */
 function permissionFailure(id: CheckId, status: number, code: string | undefined, body: unknown): CheckResult {
   const { permission, label } = checkCatalog[id];
   return row(id, {
     ok: false,
     status,
     code: code ?? 'forbidden',
-    message: `The application's role is missing “${permission}”, so it cannot read ${label} (HTTP ${status}).${serverSays(body)}`,
-    hint: `In ${ROLE_PATH}, open the role assigned to the API application, tick “${permission}” under Application Permissions, Save and Exit, then run the check again.`,
+    message: `Mimecast refused to let the application read ${label} (HTTP ${status}): its role is missing “${permission}”, or its Products do not include the product that covers ${label}.${serverSays(body)}`,
+    hint: `First the role: in ${ROLE_PATH}, open the role assigned to the API application, tick “${permission}” under Application Permissions, Save and Exit. If it is already ticked, check the application's Products (${PRODUCTS_PATH} > your application); in the Integrations Hub, Products cannot be changed after saving, so create a new application. Then run the check again.`,
     fixStep: 'create-role',
   });
 }

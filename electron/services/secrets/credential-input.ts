@@ -30,13 +30,17 @@ function trimmed(value: string, name: string, notices: string[]): string {
  * What in the Client ID field looks like a secret, judged by shape. Base64 punctuation never appears in a client
  * identifier that travels unencoded in forms and URLs, so it is refused outright. Two plain tokens are told apart
  * only by length: a Client Secret is at least as long as its Client ID in every client-credentials scheme we know
- * (Mimecast documents neither length), so a Client ID longer than the secret beside it reads as a swap. That one
- * rule can be wrong, so the admin may confirm the fields (`confirmedFields`) after checking the Mimecast dialog.
+ * (Mimecast documents neither length), so a Client ID clearly longer than the secret beside it (by
+ * `SWAP_LENGTH_MARGIN` or more; near-equal lengths prove nothing) reads as a swap. That one rule can be wrong, so
+ * the admin may confirm the fields (`confirmedFields`) after checking the Mimecast dialog.
  */
+/** How much longer than the secret a plain Client ID must be to read as a swap. */
+const SWAP_LENGTH_MARGIN = 8;
+
 function secretLookingId(clientId: string, clientSecret: string, knownClientId: string | undefined, confirmedFields: boolean): 'swapped' | 'secret' | undefined {
   if (knownClientId !== undefined && clientSecret === knownClientId && clientId !== knownClientId) return 'swapped';
   if (SECRET_PUNCTUATION.test(clientId)) return PLAIN_TOKEN.test(clientSecret) ? 'swapped' : 'secret';
-  if (!confirmedFields && PLAIN_TOKEN.test(clientId) && PLAIN_TOKEN.test(clientSecret) && clientId.length > clientSecret.length) return 'swapped';
+  if (!confirmedFields && PLAIN_TOKEN.test(clientId) && PLAIN_TOKEN.test(clientSecret) && clientId.length >= clientSecret.length + SWAP_LENGTH_MARGIN) return 'swapped';
   return undefined;
 }
 

@@ -1,4 +1,13 @@
+import { checkCatalog, type CheckInfo } from '../../verification/checks.ts';
 import { defineStep } from '../define-step.ts';
+
+/** Action ids (kept from earlier versions, so saved ticks stay) for each of the four permissions. */
+const permissionTicks: ReadonlyArray<readonly [string, CheckInfo]> = [
+  ['perm-logs', checkCatalog['audit-events']],
+  ['perm-attachment', checkCatalog['attachment-protection']],
+  ['perm-impersonation', checkCatalog['impersonation-protection']],
+  ['perm-url', checkCatalog['url-protection']],
+];
 
 const classic = [{ choice: 'role-menu', oneOf: ['classic'] }];
 const newMenu = [{ choice: 'role-menu', oneOf: ['new-menu'] }];
@@ -51,10 +60,8 @@ export const createRole = defineStep({
       detail: 'Start from nothing so no permission is inherited by accident.',
       required: true,
     },
-    { id: 'perm-logs', label: 'Tick Account Menu > Logs > Read.', required: true },
-    { id: 'perm-attachment', label: 'Tick Monitoring Menu > Attachment Protection > Read.', required: true },
-    { id: 'perm-impersonation', label: 'Tick Monitoring Menu > Impersonation Protection Logs > Read.', required: true },
-    { id: 'perm-url', label: 'Tick Monitoring Menu > URL Protection > Read.', required: true },
+    // The names come from the verification's own list, so the role step and the failed-check hints cannot drift apart.
+    ...permissionTicks.map(([id, check]) => ({ id, label: `Tick ${check.permission}.`, required: true })),
     { id: 'save-exit', label: 'Click Save and Exit.', required: true },
   ],
   callouts: [

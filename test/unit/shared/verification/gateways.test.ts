@@ -24,6 +24,9 @@ describe('gateway rules', () => {
       expect(!check.ok && check.message).toContain('API 1.0');
     }
     expect(isApi1Host('us-api.services.mimecast.com')).toBe(false);
+    // The US public-sector API 1.0 host is refused like the regional ones.
+    expect(isApi1Host('uspcom-api.mimecast-pscom-us.com')).toBe(true);
+    expect(checkBaseUrl('https://uspcom-api.mimecast-pscom-us.com')).toMatchObject({ ok: false, code: 'api-1-host' });
   });
 
   it('allows plain http only for loopback hosts', () => {

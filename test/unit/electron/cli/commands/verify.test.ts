@@ -39,7 +39,7 @@ describe('verify (CLI contract)', () => {
     const checks = json!.checks as Array<Record<string, unknown>>;
     expect(checks.map((c) => c.id)).toEqual([...checkIds]);
     for (const check of checks) expect(Object.keys(check)).toEqual(checkKeys);
-    expect(checks[0]).toMatchObject({ permission: 'Account > Logs > Read', endpoint: '/api/audit/get-audit-events', ok: true, status: 200, code: null, hint: '' });
+    expect(checks[0]).toMatchObject({ permission: 'Account Menu > Logs > Read', endpoint: '/api/audit/get-audit-events', ok: true, status: 200, code: null, hint: '' });
     expect(Number.isInteger(json!.durationMs)).toBe(true);
   });
 
@@ -54,7 +54,7 @@ describe('verify (CLI contract)', () => {
     const { code, json } = await verify();
     expect(code).toBe(1);
     const url = (json!.checks as Array<Record<string, unknown>>)[3]!;
-    expect(url).toMatchObject({ id: 'url-protection', ok: false, status: 403, permission: 'Monitoring > URL Protection > Read' });
+    expect(url).toMatchObject({ id: 'url-protection', ok: false, status: 403, permission: 'Monitoring Menu > URL Protection > Read' });
     expect(String(url.hint)).toContain('Application Permissions');
   });
 
@@ -102,7 +102,7 @@ describe('verify (CLI contract)', () => {
     dataDir = tempDataDir('aw-verify-cli-');
     const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('FAIL Account > Logs > Read');
+    expect(run.stdout).toContain('FAIL Account Menu > Logs > Read');
     expect(run.stdout).toContain('Fix: Edit the application');
     expect(run.stdout).toContain('1 of 4 permission checks failed');
   });

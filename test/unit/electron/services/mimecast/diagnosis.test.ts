@@ -55,6 +55,24 @@ describe('checkResult', () => {
   });
 });
 
+describe('403 and 429 wording', () => {
+  it('a 403 names the console permission and both places to fix it: the role and the application’s Products', () => {
+    const result = checkResult('url-protection', response(403, {}), base, now);
+    expect(result).toMatchObject({ ok: false, status: 403, permission: 'Monitoring Menu > URL Protection > Read', fixStep: 'create-role' });
+    expect(result.message).toContain('“Monitoring Menu > URL Protection > Read”');
+    expect(result.message).toMatch(/role/);
+    expect(result.message).toMatch(/Products/);
+    expect(result.hint).toMatch(/Admin Roles/);
+    expect(result.hint).toMatch(/Products/);
+  });
+
+  it('keeps a 429 body’s detail text, for the token and for a log', () => {
+    const body = { type: 'about:blank', title: 'Too Many Requests', detail: 'Quota for get-logs exceeded; resets in 3600 seconds' };
+    expect(tokenFailure(response(429, body), base, now).message).toContain('Quota for get-logs exceeded; resets in 3600 seconds');
+    expect(checkResult('attachment-protection', response(429, body), base, now).message).toContain('Quota for get-logs exceeded');
+  });
+});
+
 describe('withLicenceHint', () => {
   const passing = (id: CheckResult['id']): CheckResult => ({ id, permission: '', endpoint: '', ok: true, status: 200, code: null, message: '', hint: '' });
   const refused = (id: CheckResult['id']): CheckResult => ({ ...passing(id), ok: false, status: 403, code: 'forbidden', hint: 'Add it.' });

@@ -42,7 +42,7 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(report.token).toMatchObject({ ok: true, status: 200, code: null });
     expect(report.checks.map((c) => c.id)).toEqual([...checkIds]);
     expect(report.checks.every((c) => c.ok && c.status === 200 && c.code === null)).toBe(true);
-    expect(byId(report, 'url-protection')).toMatchObject({ permission: 'Monitoring > URL Protection > Read', endpoint: '/api/ttp/url/get-logs' });
+    expect(byId(report, 'url-protection')).toMatchObject({ permission: 'Monitoring Menu > URL Protection > Read', endpoint: '/api/ttp/url/get-logs' });
     expect(api.violations).toEqual([]);
     expect(api.tokensIssued).toHaveLength(1);
     expect(api.requests.filter((r) => r.route !== 'token').map((r) => r.authorization)).toEqual(Array(4).fill(`Bearer ${api.tokensIssued[0]}`));
@@ -76,7 +76,7 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(report.ok).toBe(false);
     const row = byId(report, 'impersonation-protection');
     expect(row).toMatchObject({ ok: false, status: 403, fixStep: 'create-role' });
-    expect(row.message).toContain('Monitoring > Impersonation Protection Logs > Read');
+    expect(row.message).toContain('Monitoring Menu > Impersonation Protection Logs > Read');
     expect(row.hint).toContain('Application Permissions');
     expect(row.hint).not.toContain('licence');
     expect(report.checks.filter((c) => c.ok)).toHaveLength(3);

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReportService, type ReportService } from '../../../../../electron/services/report/report-service.ts';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
+import { checkResult } from '../../../../../electron/services/mimecast/diagnosis.ts';
+import { escapeHtml } from '../../../../../electron/services/report/escape.ts';
 import { emptyProgress } from '../../../../../shared/checklist/progress.ts';
+import { createRole } from '../../../../../shared/checklist/steps/create-role.ts';
+import { rolePermissions } from '../../../../../shared/verification/checks.ts';
+import { checkIds } from '../../../../../shared/verification/report.ts';
 import { CLIENT_ID, CLIENT_SECRET, failingReport, fakeCredentials, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
@@ -62,6 +67,18 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 describe('completion report', () => {
+  it('names each permission exactly as the role step and the verification do', async () => {
+    const ranAt = new Date('2026-11-25T14:00:00.000Z');
+    const checks = checkIds.map((id) => checkResult(id, { kind: 'response', status: id === 'url-protection' ? 403 : 200, body: { meta: { status: 200 }, data: [], fail: [] }, headers: {}, retries: 0 }, 'https://api.services.mimecast.com', ranAt));
+    const latest = { ...failingReport(ranAt), checks };
+    env.profiles.store('default').write('verification', { latest });
+    const html = await report.html('default');
+    for (const { permission } of rolePermissions) {
+      expect(html).toContain(escapeHtml(permission));
+      expect(createRole.actions.map((a) => a.label)).toContain(`Tick ${permission}.`);
+    }
+  });
+
   it('holds the masked Client ID and never the secret or the full Client ID', async () => {
     const html = await report.html('default');
     expect(html).toContain('mc-c…cdef');

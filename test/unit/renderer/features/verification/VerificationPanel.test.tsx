@@ -47,7 +47,7 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
     const rows = screen.getAllByRole('listitem');
     expect(rows).toHaveLength(5);
     for (const item of rows) expect(item.getAttribute('data-status')).toBe('idle');
-    expect(screen.getByText('Role permission: Monitoring > URL Protection > Read')).toBeTruthy();
+    expect(screen.getByText('Role permission: Monitoring Menu > URL Protection > Read')).toBeTruthy();
   });
 
   it('shows a spinner on each row until its own answer arrives, then the saved result and time', async () => {
@@ -76,7 +76,7 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
     await waitFor(() => expect(row('Impersonation Protection logs').getAttribute('data-status')).toBe('failed'), patient);
     const failed = row('Impersonation Protection logs');
-    expect(within(failed).getByText(/What to do: .*Monitoring > Impersonation Protection Logs > Read/)).toBeTruthy();
+    expect(within(failed).getByText(/What to do: .*Monitoring Menu > Impersonation Protection Logs > Read/)).toBeTruthy();
     await user.click(within(failed).getByRole('button', { name: /Go to the step “Create the Arctic Wolf role”/ }));
     expect(goToStep).toHaveBeenCalledWith('create-role');
     expect(await screen.findByText(/1 of 4 permission checks failed/, {}, patient)).toBeTruthy();

@@ -26,7 +26,7 @@ function serverSays(body: unknown): string {
 
 /** A 429 body may explain itself in a `detail` field (problem+json style) or in the usual `fail[]` errors. */
 function rateLimitDetail(body: unknown): string {
-  const detail = typeof body === 'object' && body !== null && 'detail' in body ? (body as { detail: unknown }).detail : undefined;
+  const detail = typeof body === 'object' && body !== null && 'detail' in body ? (body).detail : undefined;
   if (typeof detail === 'string' && detail.trim() !== '') return ` Mimecast said: “${detail.trim().slice(0, 200)}”.`;
   return serverSays(body);
 }

@@ -121,15 +121,15 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   await page.getByRole('radio', { name: 'Integrations Hub' }).check();
   await expect(breadcrumb(page).getByRole('listitem')).toHaveText(['Integrations', 'Integrations Hub', 'Mimecast API 2.0', 'Configure New']);
   await expect(page.getByRole('note', { name: /Caution: Name and products are final/ })).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Open Mimecast API 2.0 and click Configure New.' }).check();
-  await page.getByRole('checkbox', { name: 'Accept the terms and click Next.' }).check();
+  await page.getByRole('checkbox', { name: 'Find the Mimecast API 2.0 tile and click Configure New.' }).check();
+  await page.getByRole('checkbox', { name: 'If a pop-up asks you to accept the API Terms and Conditions, review and accept them.' }).check();
   await expectNoSeriousAxeViolations(page, 'create-application');
 
   page = await app.restart();
   await expect(heading(page)).toHaveText(stepById('create-application').title);
   await expect(page.getByRole('radio', { name: 'Integrations Hub' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Open Mimecast API 2.0 and click Configure New.' })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Accept the terms and click Next.' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Find the Mimecast API 2.0 tile and click Configure New.' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'If a pop-up asks you to accept the API Terms and Conditions, review and accept them.' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Click Next.', exact: true })).not.toBeChecked();
   await expect(stepList(page)).toContainText('2 of 8 steps done');
   await tickRequired(page, app, 'create-application');
@@ -169,6 +169,11 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   await capture.getByLabel('Client Secret', { exact: true }).fill('E2e+placeholder/secret=');
   await capture.getByRole('button', { name: 'Save the keys' }).click();
   await expect(capture.getByText('Stored', { exact: true })).toBeVisible();
+  // Stored is not proven: the step waits for the verification, so "Step done" never sits beside a failed check.
+  await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Verify the keys');
+  await expect(page.getByRole('status').filter({ hasText: 'Step done' })).toHaveCount(0);
+  // A passing run, as the verification service reports it (there is no Mimecast stand-in in this spec).
+  app.services.progress.update({ op: 'gate', widget: 'verification', satisfied: true, reason: 'The token and all four permissions were verified.' });
   await expectCurrentDone(page, 'capture-keys');
   await expect(stepList(page).getByRole('button', { name: /Hand off to Arctic Wolf/ })).toContainText('To do');
   await expectNoSeriousAxeViolations(page, 'capture-keys');
@@ -258,6 +263,7 @@ test('migration: every step including the API 1.0 removal, with the IP check, ev
 
   await tickRequired(page, app, 'capture-keys');
   app.services.progress.update({ op: 'gate', widget: 'credentials-capture', satisfied: true });
+  app.services.progress.update({ op: 'gate', widget: 'verification', satisfied: true });
   await expectCurrentDone(page, 'capture-keys');
   await next(page, 'admin-ip-ranges');
 

@@ -1,3 +1,4 @@
+import { cloudGateway, cloudIntegrated } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
 
 export const beforeYouStart = defineStep({
@@ -12,7 +13,9 @@ export const beforeYouStart = defineStep({
   intro: {
     prerequisites: [
       'A Mimecast plan with a Targeted Threat Protection (TTP) licence: three of the four logs come from TTP.',
-      'A Mimecast administrator account that can manage API applications (Read and Edit) and application roles.',
+      'To create the application in the Integrations Hub (Cloud Gateway): a Super, Full or Partner Administrator, or a role with Integrations Marketplace Read/Write.',
+      'On the older API and Platform Integrations page: a role with Read and Edit on API applications (Services menu) whose Security Permissions allow managing application roles.',
+      'On Email Security Cloud Integrated: a Full or Super Administrator.',
       'For the hand-off: someone who can sign in to the Arctic Wolf Unified Portal as an Administrator (primary or secondary contact).',
     ],
     whatHappens: [
@@ -27,6 +30,24 @@ export const beforeYouStart = defineStep({
   },
   choices: [
     {
+      id: 'tenant-kind',
+      question: 'Which Mimecast console does this tenant use?',
+      options: [
+        {
+          value: 'cloud-gateway',
+          label: 'Email Security Cloud Gateway',
+          description: 'The Administration Console (classic menu or New Menu). Most tenants.',
+        },
+        {
+          value: 'cloud-integrated',
+          label: 'Email Security Cloud Integrated',
+          description: 'Mimecast’s console for tenants that protect Microsoft 365 mail from inside it.',
+        },
+      ],
+      defaultValue: 'cloud-gateway',
+      required: false,
+    },
+    {
       id: 'deployment',
       question: 'Is this a new Arctic Wolf deployment, or a move from a Mimecast API 1.0 integration?',
       options: [
@@ -34,7 +55,8 @@ export const beforeYouStart = defineStep({
         {
           value: 'migration',
           label: 'Migration from API 1.0',
-          description: 'An Arctic Wolf API 1.0 application exists; it is removed at the end, once the new one works.',
+          description:
+            'An Arctic Wolf API 1.0 application exists; it is removed at the end, once the new one works. Its keys may stop working on their own before then.',
         },
       ],
       defaultValue: 'new',
@@ -45,9 +67,18 @@ export const beforeYouStart = defineStep({
     { id: 'ttp-licence', label: 'Our Mimecast plan includes Targeted Threat Protection (TTP).', required: true },
     {
       id: 'admin-rights',
-      label: 'My administrator account can manage API applications and application roles.',
-      detail: 'Without both, Mimecast hides the New Role button or the API 2.0 integration.',
+      label:
+        'My account may create API applications — Super, Full or Partner Administrator, or Integrations Marketplace Read/Write for the Integrations Hub — and manage application roles.',
+      detail: 'Without both, Mimecast hides the New Role button or the Mimecast API 2.0 tile.',
       required: true,
+      when: cloudGateway,
+    },
+    {
+      id: 'admin-rights-ci',
+      label: 'My account is a Full or Super Administrator of Email Security Cloud Integrated.',
+      detail: 'Mimecast lets only these create API 2.0 applications on Cloud Integrated.',
+      required: true,
+      when: cloudIntegrated,
     },
     {
       id: 'portal-access',

@@ -1,7 +1,5 @@
+import { apiClassic, apiNewMenu, apiPage, cloudGateway, cloudIntegrated, hubClassic, hubNewMenu, hubPage } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
-
-const apiPage = { choice: 'app-console', oneOf: ['api-platform'] };
-const hub = [{ choice: 'app-console', oneOf: ['integrations-hub'] }];
 
 export const createApplication = defineStep({
   id: 'create-application',
@@ -17,32 +15,55 @@ export const createApplication = defineStep({
       question: 'Where does your console create API 2.0 applications?',
       options: [
         {
+          value: 'integrations-hub',
+          label: 'Integrations Hub',
+          description: 'Integrations > Integrations Hub, a Mimecast API 2.0 tile with Configure New. Mimecast creates new applications here now.',
+        },
+        {
           value: 'api-platform',
           label: 'API and Platform Integrations',
-          description: 'A page with Available Integrations and a Mimecast API 2.0 tile.',
+          description: 'The older page: Available Integrations and a Mimecast API 2.0 tile with Generate Keys.',
         },
-        { value: 'integrations-hub', label: 'Integrations Hub', description: 'The newer hub with a Configure New button.' },
       ],
-      defaultValue: 'api-platform',
+      defaultValue: 'integrations-hub',
       required: false,
+      when: cloudGateway,
     },
   ],
   consolePaths: [
+    { console: 'mimecast', segments: ['Integrations', 'Integrations Hub', 'Mimecast API 2.0', 'Configure New'], when: hubNewMenu },
+    {
+      console: 'mimecast',
+      segments: ['Integrations', 'Integrations Hub', 'Mimecast API 2.0', 'Configure New'],
+      note: 'Mimecast documents the Hub without naming the menu generation: with the classic menu, your console may show Integrations elsewhere in the menu.',
+      when: hubClassic,
+    },
     {
       console: 'mimecast',
       segments: ['Administration', 'Services', 'API and Platform Integrations', 'Available Integrations', 'Mimecast API 2.0', 'Generate Keys'],
-      when: [apiPage, { choice: 'role-menu', oneOf: ['classic'] }],
+      when: apiClassic,
     },
     {
       console: 'mimecast',
       segments: ['Integrations', 'API and Platform Integrations', 'Available Integrations', 'Mimecast API 2.0', 'Generate Keys'],
-      when: [apiPage, { choice: 'role-menu', oneOf: ['new-menu'] }],
+      when: apiNewMenu,
     },
-    { console: 'mimecast', segments: ['Integrations', 'Integrations Hub', 'Mimecast API 2.0', 'Configure New'], when: hub },
+    {
+      console: 'mimecast',
+      segments: ['Services', 'API and Platform Integrations', 'Available Integrations', 'Mimecast API 2.0', 'Generate Keys'],
+      note: 'With the New Menu, the same page is also reached this way.',
+      when: apiNewMenu,
+    },
+    {
+      console: 'mimecast',
+      segments: ['Integrations', 'API 2.0 Applications', 'New Application'],
+      note: 'Email Security Cloud Integrated. Your console may offer Mimecast API 2.0 in Integrations > Integrations Hub (Configure New) instead.',
+      when: cloudIntegrated,
+    },
   ],
   copyValues: [
     { id: 'app-name', label: 'Application Name', value: 'Arctic Wolf MDR' },
-    { id: 'category', label: 'Category', value: 'SIEM Integration' },
+    { id: 'category', label: 'Category', value: 'SIEM Integration', when: apiPage },
     {
       id: 'app-description',
       label: 'Description',
@@ -50,32 +71,41 @@ export const createApplication = defineStep({
     },
   ],
   actions: [
-    { id: 'open-generate-keys', label: 'Open Mimecast API 2.0 under Available Integrations and click Generate Keys.', required: true, when: [apiPage] },
-    { id: 'open-configure-new', label: 'Open Mimecast API 2.0 and click Configure New.', required: true, when: hub },
-    { id: 'accept-terms', label: 'Accept the terms and click Next.', required: true },
-    {
-      id: 'app-name',
-      label: 'Details: enter the Application Name.',
-      detail: 'Any name your team will recognise; it cannot be changed later in the Integrations Hub.',
-      required: true,
-      copyValueId: 'app-name',
-    },
-    { id: 'category', label: 'Choose the Category (SIEM Integration, or the closest match).', required: true, copyValueId: 'category' },
-    {
-      id: 'products',
-      label: 'Select the Products that cover the audit logs and Targeted Threat Protection.',
-      detail: 'A log whose product is not selected fails later with “does not exist in any product assigned to the application”.',
-      required: true,
-    },
-    { id: 'app-role', label: 'Application Role: choose the role from the previous step (Arctic Wolf App Role).', required: true },
-    { id: 'app-description', label: 'Enter the Description.', required: true, copyValueId: 'app-description' },
-    { id: 'details-next', label: 'Click Next.', required: true },
     {
       id: 'firewall',
       label: 'If a cloud firewall applies: allowlist Arctic Wolf’s addresses.',
       detail: 'Unified Portal > Resources > Allowlist Requirements, the section for your product.',
       required: false,
     },
+    { id: 'open-generate-keys', label: 'Open Mimecast API 2.0 under Available Integrations and click Generate Keys.', required: true, when: apiPage },
+    { id: 'accept-terms', label: 'Read the Terms and Conditions, tick I accept and click Next.', required: true, when: apiPage },
+    { id: 'open-configure-new', label: 'Find the Mimecast API 2.0 tile and click Configure New.', required: true, when: hubPage },
+    {
+      id: 'accept-terms-hub',
+      label: 'If a pop-up asks you to accept the API Terms and Conditions, review and accept them.',
+      detail: 'It appears only if nobody in your account has accepted them before.',
+      required: false,
+      when: hubPage,
+    },
+    { id: 'open-new-application', label: 'Click New Application.', detail: 'Accept the terms if your console asks.', required: true, when: cloudIntegrated },
+    {
+      id: 'app-name',
+      label: 'Details: enter the Application Name.',
+      detail: 'Any name your team will recognise. In the Integrations Hub it cannot be changed after saving.',
+      required: true,
+      copyValueId: 'app-name',
+    },
+    { id: 'category', label: 'Choose the Category (SIEM Integration, or the closest match).', required: true, copyValueId: 'category', when: apiPage },
+    {
+      id: 'products',
+      label: 'Select the Products that cover the audit logs and Targeted Threat Protection.',
+      detail:
+        'A log whose product is not selected fails later with “does not exist in any product assigned to the application”. In the Integrations Hub, Products cannot be changed after saving.',
+      required: true,
+    },
+    { id: 'app-role', label: 'Application Role: choose the role from the previous step (Arctic Wolf App Role).', required: true },
+    { id: 'app-description', label: 'Enter the Description.', required: true, copyValueId: 'app-description' },
+    { id: 'details-next', label: 'Click Next.', required: true },
   ],
   callouts: [
     {
@@ -91,25 +121,65 @@ export const createApplication = defineStep({
       text:
         'In the Integrations Hub, the Application Name and Products cannot be changed after you save. Check both ' +
         'before you click Next; fixing them later means a new application and new keys.',
+      when: hubPage,
+    },
+    {
+      kind: 'note',
+      title: 'Cloud Integrated pages are documented less fully',
+      text:
+        'Mimecast documents the Cloud Integrated API 2.0 Applications page only briefly: your console may show the ' +
+        'fields in another order, or without Products. Fill in what it asks; the role is the part that matters.',
+      when: cloudIntegrated,
     },
   ],
   screenshots: [
     {
-      name: 'mimecast-api-integrations',
-      alt: 'API and Platform Integrations, Available Integrations tab, with the Generate Keys button on the Mimecast API 2.0 tile highlighted.',
-      caption: 'API and Platform Integrations: Mimecast API 2.0 > Generate Keys. Illustration — your console may differ.',
-      when: [apiPage],
+      name: 'mimecast-integrations-hub',
+      alt: 'The Integrations Hub with the New Menu, with the Mimecast API 2.0 tile and its Configure New button highlighted.',
+      caption: 'New Menu: Integrations > Integrations Hub > Mimecast API 2.0 > Configure New. Illustration — your console may differ.',
+      when: hubNewMenu,
     },
     {
-      name: 'mimecast-integrations-hub',
-      alt: 'The Integrations Hub with the Configure New button for Mimecast API 2.0 highlighted.',
-      caption: 'Integrations Hub: Mimecast API 2.0 > Configure New. Illustration — your console may differ.',
-      when: hub,
+      name: 'mimecast-integrations-hub-classic',
+      alt: 'The Integrations Hub with the classic menu, with the Mimecast API 2.0 tile and its Configure New button highlighted.',
+      caption: 'Classic menu: Integrations Hub > Mimecast API 2.0 > Configure New. Illustration — your console may differ.',
+      when: hubClassic,
+    },
+    {
+      name: 'mimecast-hub-details',
+      alt: 'The Integrations Hub Details page with Application Name, Products, Application Role and Description highlighted.',
+      caption: 'Hub Details: name and products (final once saved), the new role, a description. Illustration — your console may differ.',
+      when: hubPage,
+    },
+    {
+      name: 'mimecast-api-integrations',
+      alt: 'API and Platform Integrations with the classic menu, Available Integrations tab, with the Generate Keys button on the Mimecast API 2.0 tile highlighted.',
+      caption: 'Classic menu: Administration > Services > API and Platform Integrations > Generate Keys. Illustration — your console may differ.',
+      when: apiClassic,
+    },
+    {
+      name: 'mimecast-api-integrations-new-menu',
+      alt: 'API and Platform Integrations with the New Menu, Available Integrations tab, with the Generate Keys button on the Mimecast API 2.0 tile highlighted.',
+      caption: 'New Menu: Integrations > API and Platform Integrations > Generate Keys. Illustration — your console may differ.',
+      when: apiNewMenu,
     },
     {
       name: 'mimecast-application-details',
       alt: 'The Details page of the new API application with Application Name, Category, Products, Application Role and Description highlighted.',
       caption: 'Details: name, category, products, the new role and a description. Illustration — your console may differ.',
+      when: apiPage,
+    },
+    {
+      name: 'mimecast-ci-api-applications',
+      alt: 'Email Security Cloud Integrated, Integrations > API 2.0 Applications, with the New Application button highlighted.',
+      caption: 'Cloud Integrated: Integrations > API 2.0 Applications > New Application. Illustration — your console may differ.',
+      when: cloudIntegrated,
+    },
+    {
+      name: 'mimecast-ci-details',
+      alt: 'The Cloud Integrated New Application page with Application Name, Products, Application Role and Description highlighted.',
+      caption: 'Cloud Integrated: the new application’s details; Mimecast documents this page less fully. Illustration — your console may differ.',
+      when: cloudIntegrated,
     },
   ],
 });

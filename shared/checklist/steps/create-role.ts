@@ -1,4 +1,5 @@
 import { checkCatalog, type CheckInfo } from '../../verification/checks.ts';
+import { classicMenu, cloudGateway, cloudIntegrated, newMenu } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
 
 /** Action ids (kept from earlier versions, so saved ticks stay) for each of the four permissions. */
@@ -9,8 +10,6 @@ const permissionTicks: ReadonlyArray<readonly [string, CheckInfo]> = [
   ['perm-url', checkCatalog['url-protection']],
 ];
 
-const classic = [{ choice: 'role-menu', oneOf: ['classic'] }];
-const newMenu = [{ choice: 'role-menu', oneOf: ['new-menu'] }];
 
 export const createRole = defineStep({
   id: 'create-role',
@@ -30,11 +29,18 @@ export const createRole = defineStep({
       ],
       defaultValue: 'classic',
       required: false,
+      when: cloudGateway,
     },
   ],
   consolePaths: [
-    { console: 'mimecast', segments: ['Administration', 'Account', 'Roles'], when: classic },
+    { console: 'mimecast', segments: ['Administration', 'Account', 'Roles'], when: classicMenu },
     { console: 'mimecast', segments: ['Account', 'Admin Roles'], when: newMenu },
+    {
+      console: 'mimecast',
+      segments: ['Account', 'Admin Roles'],
+      note: 'Mimecast’s Cloud Integrated articles name Account > Admin Roles only in passing: your console may show roles elsewhere.',
+      when: cloudIntegrated,
+    },
   ],
   copyValues: [
     { id: 'role-name', label: 'Role Name', value: 'Arctic Wolf App Role' },
@@ -54,6 +60,12 @@ export const createRole = defineStep({
       copyValueId: 'role-name',
     },
     { id: 'role-description', label: 'Enter the Description.', required: true, copyValueId: 'role-description' },
+    {
+      id: 'security-permissions',
+      label: 'In Security Permissions, choose Cannot Manage Roles.',
+      detail: 'The API application never needs to manage roles. Your console may show this setting as a list or as options.',
+      required: true,
+    },
     {
       id: 'clear-permissions',
       label: 'In Application Permissions, clear every checkbox.',
@@ -76,13 +88,39 @@ export const createRole = defineStep({
   screenshots: [
     {
       name: 'mimecast-role-properties',
-      alt: 'The New Role page with the Role Name and Description fields in the Properties section highlighted.',
-      caption: 'New Role: Properties. Illustration — your console may differ.',
+      alt: 'The New Role page, classic menu, with Role Name, Description and Security Permissions (Cannot Manage Roles) highlighted.',
+      caption: 'Administration > Account > Roles > New Role: Properties and Security Permissions. Illustration — your console may differ.',
+      when: classicMenu,
     },
     {
       name: 'mimecast-role-permissions',
-      alt: 'The Application Permissions list with only the four read permissions ticked and the Save and Exit button highlighted.',
+      alt: 'The Application Permissions list, classic menu, with only the four read permissions ticked and the Save and Exit button highlighted.',
       caption: 'Application Permissions: exactly the four read permissions, then Save and Exit. Illustration — your console may differ.',
+      when: classicMenu,
+    },
+    {
+      name: 'mimecast-role-properties-new-menu',
+      alt: 'The New Role page under Account > Admin Roles in the New Menu, with Role Name, Description and Security Permissions (Cannot Manage Roles) highlighted.',
+      caption: 'New Menu: Account > Admin Roles > New Role: Properties and Security Permissions. Illustration — your console may differ.',
+      when: newMenu,
+    },
+    {
+      name: 'mimecast-role-permissions-new-menu',
+      alt: 'The Application Permissions list under Account > Admin Roles in the New Menu, with only the four read permissions ticked and Save and Exit highlighted.',
+      caption: 'New Menu: Application Permissions, exactly the four read permissions, then Save and Exit. Illustration — your console may differ.',
+      when: newMenu,
+    },
+    {
+      name: 'mimecast-role-properties-cloud-integrated',
+      alt: 'The New Role page in Email Security Cloud Integrated, with Role Name, Description and Security Permissions (Cannot Manage Roles) highlighted.',
+      caption: 'Cloud Integrated: Account > Admin Roles > New Role; Mimecast documents this page less fully. Illustration — your console may differ.',
+      when: cloudIntegrated,
+    },
+    {
+      name: 'mimecast-role-permissions-cloud-integrated',
+      alt: 'The Application Permissions list in Email Security Cloud Integrated, with only the four read permissions ticked and Save and Exit highlighted.',
+      caption: 'Cloud Integrated: Application Permissions, exactly the four read permissions. Illustration — your console may differ.',
+      when: cloudIntegrated,
     },
   ],
 });

@@ -1,3 +1,4 @@
+import { apiPage, cloudIntegrated, hubPage } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
 
 export const generateKeys = defineStep({
@@ -14,14 +15,28 @@ export const generateKeys = defineStep({
       label: 'I am ready: I will paste the keys into the assistant’s next screen, not into a document, chat or ticket.',
       required: true,
     },
-    { id: 'add-generate', label: 'Click Add and Generate Keys.', required: true },
+    {
+      id: 'review-summary',
+      label: 'Review the Summary: Application Name, Products, Application Role and the contact.',
+      detail: 'In the Integrations Hub the name and Products are final once you click; go Back to correct them.',
+      required: true,
+    },
+    { id: 'add-generate', label: 'Click Add and Generate Keys.', required: true, when: apiPage },
+    {
+      id: 'add-hub',
+      label: 'Click Add.',
+      detail: 'Your console may label the button Add and Generate Keys, or Save.',
+      required: true,
+      when: hubPage,
+    },
+    { id: 'add-ci', label: 'Click Add (or Save).', detail: 'Your console may label the button differently.', required: true, when: cloudIntegrated },
   ],
   callouts: [
     {
       kind: 'warning',
       title: 'The Client Secret is shown only once',
       text:
-        'After you click Add and Generate Keys, the dialog “Manage API 2.0 Credentials” shows the Client ID and Client ' +
+        'After you click Add, the dialog “Manage API 2.0 Credentials” (your console may title it differently) shows the Client ID and Client ' +
         'Secret. This is the only time the secret is available. Keep the dialog open and go to the next screen of the ' +
         'assistant: that is where the keys go.',
     },
@@ -29,8 +44,21 @@ export const generateKeys = defineStep({
   screenshots: [
     {
       name: 'mimecast-add-generate-keys',
-      alt: 'The last page of the application wizard with the Add and Generate Keys button highlighted.',
-      caption: 'The wizard’s last page: Add and Generate Keys. Illustration — your console may differ.',
+      alt: 'The Summary page of the application wizard with the review table and the Add and Generate Keys button highlighted.',
+      caption: 'Summary: review, then Add and Generate Keys. Illustration — your console may differ.',
+      when: apiPage,
+    },
+    {
+      name: 'mimecast-hub-summary',
+      alt: 'The Integrations Hub summary with the review table and the Add button highlighted.',
+      caption: 'Summary: review, then Add. Illustration — your console may differ.',
+      when: hubPage,
+    },
+    {
+      name: 'mimecast-hub-summary',
+      alt: 'A summary of the new application with the review table and the Add button highlighted.',
+      caption: 'Cloud Integrated: Mimecast documents this page less fully. Illustration — your console may differ.',
+      when: cloudIntegrated,
     },
   ],
   secretOnScreen: true,

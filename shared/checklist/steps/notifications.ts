@@ -1,3 +1,4 @@
+import { apiPage, cloudIntegrated, hubPage } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
 
 export const notifications = defineStep({
@@ -32,7 +33,15 @@ export const notifications = defineStep({
     },
   ],
   actions: [
-    { id: 'enter-contact', label: 'In Notifications, enter the Technical Point of Contact.', required: true },
+    { id: 'enter-contact', label: 'In Notifications, enter the Technical Point of Contact.', required: true, when: apiPage },
+    { id: 'enter-contact-hub', label: 'In Notification Settings, enter the Technical Point of Contact.', required: true, when: hubPage },
+    {
+      id: 'enter-contact-ci',
+      label: 'In the notification section, enter the Technical Point of Contact.',
+      detail: 'Your console may call it Notifications or Notification Settings.',
+      required: true,
+      when: cloudIntegrated,
+    },
     { id: 'enter-email', label: 'Enter the Email.', required: true },
     { id: 'notifications-next', label: 'Click Next.', required: true },
   ],
@@ -48,6 +57,19 @@ export const notifications = defineStep({
       name: 'mimecast-notifications',
       alt: 'The Notifications section with the Technical Point of Contact and Email fields and the Next button highlighted.',
       caption: 'Notifications: the technical contact and a group email address. Illustration — your console may differ.',
+      when: apiPage,
+    },
+    {
+      name: 'mimecast-hub-notifications',
+      alt: 'The Integrations Hub Notification Settings with the Technical Point of Contact and Email fields and the Next button highlighted.',
+      caption: 'Notification Settings: the technical contact and a group email address. Illustration — your console may differ.',
+      when: hubPage,
+    },
+    {
+      name: 'mimecast-hub-notifications',
+      alt: 'A notification section with the Technical Point of Contact and Email fields and the Next button highlighted.',
+      caption: 'Cloud Integrated: Mimecast documents this page less fully. Illustration — your console may differ.',
+      when: cloudIntegrated,
     },
   ],
 });

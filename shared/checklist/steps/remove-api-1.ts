@@ -23,6 +23,14 @@ export const removeApi1 = defineStep({
   ],
   callouts: [
     {
+      kind: 'note',
+      title: 'API 1.0 keys may stop on their own',
+      text:
+        'Mimecast removed API 1.0 from the console in 2025; existing 1.0 applications work only until their keys lapse, ' +
+        'which can happen before you remove the application. Do not count on the old application as a fallback: if ' +
+        'Arctic Wolf reports that data stopped, hand off the new API 2.0 keys first.',
+    },
+    {
       kind: 'caution',
       title: 'Not before the new application works',
       text: 'Delete the API 1.0 application only after Arctic Wolf receives data through API 2.0. Deleting it first leaves you unmonitored.',

@@ -40,7 +40,7 @@ describe('visibility', () => {
     expect(resolved.consolePaths.map((p) => p.segments.join(' > '))).toEqual(['Integrations > Integrations Hub > Mimecast API 2.0 > Configure New']);
     expect(resolved.actions.map((a) => a.id)).toContain('open-configure-new');
     expect(resolved.actions.map((a) => a.id)).not.toContain('open-generate-keys');
-    expect(resolved.screenshots.map((s) => s.name)).toEqual(['mimecast-integrations-hub', 'mimecast-application-details']);
+    expect(resolved.screenshots.map((s) => s.name)).toEqual(['mimecast-integrations-hub', 'mimecast-hub-details']);
   });
 
   it('falls back to the last applicable step when the current one stops applying', () => {

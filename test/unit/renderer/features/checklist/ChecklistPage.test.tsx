@@ -36,7 +36,7 @@ describe('ChecklistPage', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByLabelText('Migration from API 1.0'));
     await user.click(screen.getByRole('checkbox', { name: /Targeted Threat Protection/ }));
-    await user.click(screen.getByRole('checkbox', { name: /manage API applications and application roles/ }));
+    await user.click(screen.getByRole('checkbox', { name: /may create API applications/ }));
     expect(await within(list()).findByText('Current, done')).toBeTruthy();
     expect(within(list()).getAllByRole('button')).toHaveLength(9);
     expect(screen.getByText('Step done')).toBeTruthy();

@@ -57,7 +57,7 @@ describe('StepView', () => {
   });
 
   it('shows the screenshot with its caption and alternative text', () => {
-    renderStep('notifications');
+    renderStep('notifications', [{ op: 'choose', choice: 'app-console', value: 'api-platform' }]);
     const figure = screen.getByRole('figure');
     expect(within(figure).getByRole('img').getAttribute('src')).toBe('/screens/mimecast-notifications.png');
     expect(within(figure).getByRole('img').getAttribute('alt')).toMatch(/Technical Point of Contact/);
@@ -79,6 +79,6 @@ describe('StepView', () => {
   it('summarises a long run of unticked boxes', () => {
     renderStep('create-role');
     const todo = screen.getByRole('region', { name: 'Still to do' });
-    expect(within(todo).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Tick the 9 remaining required boxes above.']);
+    expect(within(todo).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Tick the 10 remaining required boxes above.']);
   });
 });

@@ -99,7 +99,14 @@ describe('checklist step definitions', () => {
       'Tick Monitoring Menu > Impersonation Protection Logs > Read.',
       'Tick Monitoring Menu > URL Protection > Read.',
     ]);
-    expect(role.consolePaths.map((p) => p.segments.join(' > '))).toEqual(['Administration > Account > Roles', 'Account > Admin Roles']);
+    expect(role.consolePaths.map((p) => p.segments.join(' > '))).toEqual(['Administration > Account > Roles', 'Account > Admin Roles', 'Account > Admin Roles']);
+    expect(role.actions.find((a) => a.id === 'security-permissions')?.label).toBe('In Security Permissions, choose Cannot Manage Roles.');
+    // The firewall allowlist note comes first, as on Arctic Wolf's page.
+    expect(stepById('create-application').callouts[0]?.title).toBe('Cloud firewall');
+    expect(stepById('create-application').actions[0]?.id).toBe('firewall');
+    expect(stepById('before-you-start').intro?.prerequisites.join(' ')).toMatch(/Super, Full or Partner Administrator, or a role with Integrations Marketplace Read\/Write/);
+    expect(stepById('generate-keys').actions.map((a) => a.id)).toEqual(['ready', 'review-summary', 'add-generate', 'add-hub', 'add-ci']);
+    expect(stepById('remove-api-1').callouts.map((c) => c.title)).toContain('API 1.0 keys may stop on their own');
     const keys = stepById('generate-keys');
     expect(keys.callouts[0]).toMatchObject({ kind: 'warning' });
     expect(keys.callouts[0]!.text).toMatch(/only time the secret is available/);

@@ -3,6 +3,7 @@ import { test as base, type Page } from '@playwright/test';
 import { resolveStep } from '../../shared/checklist/evaluate.ts';
 import type { StepId } from '../../shared/checklist/step-ids.ts';
 import { stepById } from '../../shared/checklist/steps/index.ts';
+import { passingReport } from '../helpers/handoff-fakes.ts';
 import { createHarness, expect, type AppHarness } from './harness.ts';
 
 /**
@@ -54,6 +55,16 @@ async function expectCurrentDone(page: Page, id: StepId) {
  * The admin's "Healthy" from the Unified Portal, recorded through the hand-off service: its widget then reports the
  * gate itself (a gate set behind its back would be re-synced away when the widget loads).
  */
+/**
+ * A passing verification, saved and reported the way the verification service does after a run: this spec has no
+ * Mimecast stand-in (verification.spec.ts runs the real thing against one), and the hand-off's pre-flight reuses a
+ * recent run instead of calling the real gateway.
+ */
+function standInPassingVerification(app: AppHarness) {
+  app.services.profiles.store().write('verification', { latest: passingReport(new Date()) });
+  app.services.progress.update({ op: 'gate', widget: 'verification', satisfied: true, reason: 'The token and all four permissions were verified.' });
+}
+
 function recordPortalHandoff(app: AppHarness) {
   app.services.handoff.handoff.recordPortalOutcome(app.services.profiles.active().id, 'Healthy');
 }
@@ -86,6 +97,8 @@ async function completeByKeyboard(page: Page, radioToPick?: string) {
 }
 
 test('new deployment: every step through the UI, keyboard-only on two of them, resumed after a restart, axe-clean', async ({ app }) => {
+  // Eight steps, a restart and six axe scans: more than the default minute on a busy machine.
+  test.slow();
   let page = await app.open();
   await expect(heading(page)).toHaveText('Before you start');
   await expect(stepList(page)).toContainText('0 of 8 steps done');
@@ -172,8 +185,7 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   // Stored is not proven: the step waits for the verification, so "Step done" never sits beside a failed check.
   await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Verify the keys');
   await expect(page.getByRole('status').filter({ hasText: 'Step done' })).toHaveCount(0);
-  // A passing run, as the verification service reports it (there is no Mimecast stand-in in this spec).
-  app.services.progress.update({ op: 'gate', widget: 'verification', satisfied: true, reason: 'The token and all four permissions were verified.' });
+  standInPassingVerification(app);
   await expectCurrentDone(page, 'capture-keys');
   await expect(stepList(page).getByRole('button', { name: /Hand off to Arctic Wolf/ })).toContainText('To do');
   await expectNoSeriousAxeViolations(page, 'capture-keys');
@@ -217,6 +229,8 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
 });
 
 test('migration: every step including the API 1.0 removal, with the IP check, evidence by file and by paste', async ({ app }) => {
+  // Nine steps with evidence and five axe scans: more than the default minute on a busy machine.
+  test.slow();
   const page = await app.open();
   await page.getByLabel('Migration from API 1.0').check();
   await expect(stepList(page).getByRole('button')).toHaveCount(9);
@@ -263,7 +277,7 @@ test('migration: every step including the API 1.0 removal, with the IP check, ev
 
   await tickRequired(page, app, 'capture-keys');
   app.services.progress.update({ op: 'gate', widget: 'credentials-capture', satisfied: true });
-  app.services.progress.update({ op: 'gate', widget: 'verification', satisfied: true });
+  standInPassingVerification(app);
   await expectCurrentDone(page, 'capture-keys');
   await next(page, 'admin-ip-ranges');
 
@@ -294,4 +308,29 @@ test('migration: every step including the API 1.0 removal, with the IP check, ev
   await expect(heading(page)).toHaveText(stepById('create-role').title);
   await expect(page.getByRole('checkbox', { name: 'Click Save and Exit.' })).toBeChecked();
   await expect(page.getByRole('img', { name: 'Attached screenshot: role-saved.png' })).toBeVisible();
+});
+
+test('a Cloud Integrated tenant gets its own path, fields and illustrations; the New Menu shows the new menu', async ({ app }) => {
+  const page = await app.open();
+  await page.getByRole('radio', { name: /^Email Security Cloud Integrated/ }).check();
+  await stepList(page).getByRole('button', { name: /Create the application/ }).click();
+  await expect(breadcrumb(page).getByRole('listitem')).toHaveText(['Integrations', 'API 2.0 Applications', 'New Application']);
+  await expect(page.getByRole('radio', { name: 'Integrations Hub' })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: 'Click New Application.' })).toBeVisible();
+  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-ci-api-applications.png');
+
+  await stepList(page).getByRole('button', { name: /Before you start/ }).click();
+  await page.getByRole('radio', { name: /^Email Security Cloud Gateway/ }).check();
+  await stepList(page).getByRole('button', { name: /Create the role/ }).click();
+  await page.getByRole('radio', { name: /^New Menu/ }).check();
+  await expect(page.getByRole('checkbox', { name: 'In Security Permissions, choose Cannot Manage Roles.' })).toBeVisible();
+  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-role-properties-new-menu.png');
+  await stepList(page).getByRole('button', { name: /Create the application/ }).click();
+  // The Integrations Hub is the default; its illustration marks the Hub, drawn with the New Menu.
+  await expect(breadcrumb(page).getByRole('listitem')).toHaveText(['Integrations', 'Integrations Hub', 'Mimecast API 2.0', 'Configure New']);
+  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-integrations-hub.png');
+  await page.getByRole('radio', { name: 'API and Platform Integrations' }).check();
+  await expect(page.getByRole('list', { name: 'Path in the Mimecast Administration Console' })).toHaveCount(2);
+  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-api-integrations-new-menu.png');
+  await expectNoSeriousAxeViolations(page, 'create-application (New Menu, API page)');
 });

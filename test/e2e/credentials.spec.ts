@@ -88,19 +88,33 @@ test('leak test: a secret captured through the UI appears in no file, log, IPC r
   await app.services.credentials.withCredentials('default', ({ clientSecret }) => Promise.resolve(expect(clientSecret).toBe(secret)));
 });
 
-test('refused input keeps the fields and says why; the step completes once the keys are stored; axe finds nothing', async ({ app }) => {
+test('refused input clears the fields and says why; the step completes once the keys are stored; axe finds nothing', async ({ app }) => {
   const page = await app.open();
   const widget = await openCaptureStep(page);
   await widget.getByLabel('Client ID', { exact: true }).fill(' ');
   await widget.getByLabel('Client Secret', { exact: true }).fill('S3cret+value/with=symbols');
   await widget.getByRole('button', { name: 'Save the keys' }).click();
   await expect(widget.getByRole('alert')).toContainText('The Client ID is empty');
-  await expect(widget.getByLabel('Client Secret', { exact: true })).toHaveValue('S3cret+value/with=symbols');
+  // Cleared on every refusal: a refused pair may hold the secret in clear text.
+  await expect(widget.getByLabel('Client Secret', { exact: true })).toHaveValue('');
+
+  // A plain-token secret pasted into the Client ID field (the Client ID in the secret field) is refused, not stored.
+  const plainSecret = 'Q7mKx2pLr9TzV4nWb8YcJ3sHd6FgA1eU0oRiXq5N';
+  await widget.getByLabel('Client ID', { exact: true }).fill(plainSecret);
+  await widget.getByLabel('Client Secret', { exact: true }).fill(CLIENT_ID);
+  await widget.getByRole('button', { name: 'Save the keys' }).click();
+  await expect(widget.getByRole('alert')).toContainText('look swapped');
+  await expect(widget.getByLabel('Client ID', { exact: true })).toHaveValue('');
+  expect((await app.services.credentials.status('default')).stored).toBe(false);
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain(plainSecret.slice(0, 4));
+  expect(text).not.toContain(plainSecret.slice(-4));
 
   const axe = await new AxeBuilder({ page }).include('.credentials-capture').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await widget.getByLabel('Client ID', { exact: true }).fill(CLIENT_ID);
+  await widget.getByLabel('Client Secret', { exact: true }).fill('S3cret+value/with=symbols');
   await widget.getByRole('button', { name: 'Save the keys' }).click();
   await expect(widget.getByText('Stored', { exact: true })).toBeVisible();
   await expect.poll(() => app.services.progress.read('default').gates['credentials-capture']?.satisfied).toBe(true);

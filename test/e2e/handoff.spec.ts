@@ -123,6 +123,8 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   const html = await saveReport(app, handoff);
   expect(html).toContain('Arctic Wolf Unified Portal');
   expect(html).toContain('Healthy');
+  // The suggested Account Name was used (the outcome was recorded with it on screen), so the report names it.
+  expect(html).toContain('Mimecast API 2.0 - Default tenant - 2026-11-25');
   expect(html).toContain('e2e-admin');
   expect(html).toContain('fake…6789');
   expect(html).not.toContain(FAKE_CLIENT_SECRET);

@@ -15,7 +15,7 @@ export const tokenResultSchema = z.object({
 
 export const checkResultSchema = z.object({
   id: checkIdSchema,
-  /** Console wording, e.g. "Account > Logs > Read". */
+  /** Console wording, e.g. "Account Menu > Logs > Read" (the list is in checks.ts). */
   permission: z.string(),
   endpoint: z.string(),
   ok: z.boolean(),

@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'], exclude: ['test/unit/**/*.processes.test.ts'] },
+      },
+      // Tests that start many real CLI processes at once: a step of their own in `npm test`, one file at a time.
+      {
+        extends: true,
+        test: { name: 'processes', environment: 'node', include: ['test/unit/**/*.processes.test.ts'], fileParallelism: false },
       },
       {
         extends: true,

@@ -33,6 +33,7 @@ wrapInKeyringSession();
 
 const reports = mkdtempSync(join(tmpdir(), 'aw-test-reports-'));
 const vitestJson = join(reports, 'vitest.json');
+const processesJson = join(reports, 'vitest-processes.json');
 const playwrightJson = join(reports, 'playwright.json');
 const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
 
@@ -48,7 +49,9 @@ const steps: Step[] = [
   { name: 'type-check (node side)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'type-check (renderer)', command: bin('tsc'), args: ['--noEmit', '-p', 'renderer/tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
-  { name: 'unit tests', command: bin('vitest'), args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
+  { name: 'unit tests', command: bin('vitest'), args: ['run', '--project', 'node', '--project', 'dom', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
+  // Many real CLI processes at once (cross-process locking): alone, so their load slows no other test past its timeout.
+  { name: 'cross-process tests', command: bin('vitest'), args: ['run', '--project', 'processes', '--reporter=default', '--reporter=json', `--outputFile.json=${processesJson}`] },
   { name: 'build', command: bin('electron-vite'), args: ['build'] },
   {
     name: 'end-to-end tests',
@@ -77,8 +80,9 @@ for (const step of steps) {
 /** Test counts from both runners' JSON reports, so the last line tells how many tests ran. */
 function counts(): { passed: number; failed: number; skipped: number } {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  if (existsSync(vitestJson)) {
-    const v = JSON.parse(readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  for (const report of [vitestJson, processesJson]) {
+    if (!existsSync(report)) continue;
+    const v = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
     total.passed += v.numPassedTests;
     total.failed += v.numFailedTests;
     total.skipped += v.numPendingTests + v.numTodoTests;

@@ -15,13 +15,23 @@ export type ExternalLinkId = keyof typeof externalLinks;
 /** Hosts whose https pages may be opened in the system browser (links inside our own content, Help menu). */
 export const externalHostAllowlist: readonly string[] = [...new Set(Object.values(externalLinks).map((url) => new URL(url).host))];
 
-/** True only for an `https:` URL whose host is exactly one on the allowlist (no suffix or prefix tricks). */
-export function isAllowedExternalUrl(raw: string): boolean {
+/**
+ * The URL to hand to the system browser: parsed, checked (`https:`, a host exactly on the allowlist, no user or
+ * password — no suffix or prefix tricks) and written out again by the URL parser, so the browser receives the URL that
+ * was checked rather than the string that came in. Undefined when it may not be opened.
+ */
+export function externalUrlToOpen(raw: string): string | undefined {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return undefined;
   }
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && externalHostAllowlist.includes(url.host);
+  const allowed = url.protocol === 'https:' && url.username === '' && url.password === '' && externalHostAllowlist.includes(url.host);
+  return allowed ? url.href : undefined;
+}
+
+/** True only for a URL `externalUrlToOpen` would open. */
+export function isAllowedExternalUrl(raw: string): boolean {
+  return externalUrlToOpen(raw) !== undefined;
 }

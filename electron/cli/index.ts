@@ -1,5 +1,5 @@
 import manifest from '../../package.json' with { type: 'json' };
-import { defaultDataDir } from '../services/paths.ts';
+import { join } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliContext, type CliIO, type CliOutcome, type ExitCode, type GlobalOptions } from './command.ts';
 import type { Services } from '../services/compose.ts';
@@ -7,6 +7,9 @@ import { commands } from './commands/index.ts';
 import { commandHelp, commandHelpJson, globalHelp, usageOf } from './help.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { readFirstLine } from './stdin.ts';
+import { resolveDataDir } from './data-dir.ts';
+import { internalFailure } from './internal-failure.ts';
+import { recoveryNotes } from './recovery-notes.ts';
 
 const version = manifest.version;
 
@@ -37,14 +40,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
   // --json is honoured even when the rest of the line is bad, so scripts always get their one JSON document.
   const json = argv.includes('--json');
   let services: Services | undefined;
+  let logFile: string | undefined;
   try {
     const parsed = parseCommandLine(argv, commands);
     if (parsed.kind === 'version') return emit(io, json, { exitCode: EXIT_OK, json: { version }, text: version });
     if (parsed.kind === 'help') return emit(io, json, helpOutcome(parsed));
 
     const { command, values: all } = parsed;
-    const dataDir = typeof all['data-dir'] === 'string' ? all['data-dir'] : io.env.MIMECAST_AW_DATA_DIR || defaultDataDir(io.env);
+    const dataDir = resolveDataDir(typeof all['data-dir'] === 'string' ? all['data-dir'] : undefined, io.env);
     const global: GlobalOptions = { dataDir, profile: typeof all.profile === 'string' ? all.profile : 'default', json };
+    logFile = join(dataDir, 'logs', 'cli.log');
     const values = Object.fromEntries(Object.entries(all).filter(([name]) => Object.hasOwn(command.options, name)));
     // Loaded here, after the line is known to be good: --help and usage errors never pay for the services.
     const [{ run }, { createCliServices }] = await Promise.all([command.load(), import('./node-services.ts')]);
@@ -56,12 +61,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
       services: getServices,
       profile({ create = false } = {}) {
         const profiles = getServices().profiles;
+        // Found or made in one locked step: parallel commands naming the same new profile all land in the same one.
+        if (create) return profiles.ensure(global.profile);
         const found = profiles.resolve(global.profile);
         if (found) return found;
-        if (create) {
-          profiles.create(global.profile);
-          return profiles.active();
-        }
         const known = profiles.state().profiles.map((p) => p.id).join(', ');
         throw new UsageError(`No profile “${global.profile}” in ${global.dataDir}. Known profiles: ${known}.`, 'profile-not-found');
       },
@@ -74,7 +77,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
       const message = services ? services.redactor.redact(error.message) : error.message;
       return emit(io, json, errorOutcome(EXIT_FAILED, error.code, message));
     }
-    services?.logger.error('cli command failed', { error: error instanceof Error ? error.message : String(error) });
-    return emit(io, json, errorOutcome(EXIT_FAILED, 'internal', 'The command failed unexpectedly. See logs/cli.log in the data folder.'));
+    return emit(io, json, errorOutcome(EXIT_FAILED, 'internal', internalFailure(error, services?.logger, logFile)));
+  } finally {
+    // Whatever the outcome, a damaged file this run set aside is named on stderr (stdout keeps its one document).
+    for (const note of recoveryNotes(services?.profiles.recoveries() ?? [])) io.stderr(`${note}\n`);
   }
 }

@@ -1,3 +1,4 @@
+import { CREDENTIAL_MAX_LENGTH } from '../../shared/credentials/credentials.ts';
 import { UsageError, type CliIO } from './command.ts';
 
 type Stdin = CliIO['stdin'];
@@ -7,6 +8,9 @@ const CTRL_D = '\u0004';
 const CTRL_U = '\u0015';
 const BACKSPACE = ['\u007f', '\b'];
 const ESC = '\u001b';
+
+/** The longest line read: what the app's capture form accepts, plus room for spaces and a CR pasted around it. */
+export const STDIN_LINE_MAX = CREDENTIAL_MAX_LENGTH + 16;
 
 /**
  * Reads a line at a terminal with nothing echoed: raw mode, so the terminal shows no character (not even a mask
@@ -53,14 +57,24 @@ function isTerminal(stdin: Stdin): stdin is Stdin & { setRawMode: (mode: boolean
   return stdin.isTTY === true && typeof stdin.setRawMode === 'function';
 }
 
-/** Reads up to the first newline of a pipe or file: one line, the rest left unread. */
-async function readPipedLine(stdin: Stdin): Promise<string> {
+/**
+ * Reads up to the first newline of a pipe or file: one line, the rest left unread. A line longer than any secret (a
+ * file piped in by mistake) is an input error, and reading stops there, so memory stays bounded (the app caps its field too).
+ */
+async function readPipedLine(stdin: Stdin, what: string): Promise<string> {
   let buffered = '';
   stdin.setEncoding('utf8');
   for await (const chunk of stdin) {
     buffered += String(chunk);
     const newline = buffered.indexOf('\n');
     if (newline >= 0) return buffered.slice(0, newline);
+    if (buffered.length > STDIN_LINE_MAX) break;
+  }
+  if (buffered.length > STDIN_LINE_MAX) {
+    throw new UsageError(
+      `The ${what} on standard input is longer than ${STDIN_LINE_MAX.toLocaleString('en-US')} characters, far longer than any ${what}, so it was not used. Send only the value, on one line.`,
+      'stdin-too-long',
+    );
   }
   return buffered;
 }
@@ -70,7 +84,7 @@ async function readPipedLine(stdin: Stdin): Promise<string> {
  * At a terminal, a prompt on stderr with no echo; from a pipe, one line. A closed or empty stdin is an input error.
  */
 export async function readFirstLine(stdin: Stdin, what: string, prompt: (text: string) => void): Promise<string> {
-  const raw = isTerminal(stdin) ? await readHiddenLine(stdin, what, prompt) : await readPipedLine(stdin);
+  const raw = isTerminal(stdin) ? await readHiddenLine(stdin, what, prompt) : await readPipedLine(stdin, what);
   const line = raw.replace(/\r$/, '');
   if (line.trim() === '') throw new UsageError(`Expected the ${what} on standard input (one line), but it was empty.`, 'stdin-empty');
   return line;

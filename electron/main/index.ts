@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, Notification, protocol, safeStorage, screen, session, shell } from 'electron';
 import { wireChannel } from '../../shared/ipc/contract.ts';
-import { externalLinks, isAllowedExternalUrl } from '../../shared/links.ts';
+import { externalLinks, externalUrlToOpen } from '../../shared/links.ts';
 import { createServices, type Services } from '../services/compose.ts';
 import { fileSink } from '../services/logging/logger.ts';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin.ts';
@@ -27,8 +27,9 @@ let mainWindow: BrowserWindow | undefined;
 
 /** The one way out to the system browser. Re-checked here: nothing the renderer made up reaches the OS. */
 const openExternal = async (url: string): Promise<void> => {
-  // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — only https URLs on the allowlist in shared/links.ts pass the check on this line (test/unit/shared/links.test.ts)
-  if (isAllowedExternalUrl(url)) await shell.openExternal(url);
+  const checked = externalUrlToOpen(url);
+  // electronegativity-ignore: OPEN_EXTERNAL_JS_CHECK — only the re-serialised form of an https URL on the allowlist in shared/links.ts reaches this call (test/unit/shared/links.test.ts)
+  if (checked) await shell.openExternal(checked);
 };
 
 function createMainWindow(services: Services): BrowserWindow {
@@ -100,6 +101,8 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(services);
   });
   services.logger.info('app started', { version: app.getVersion(), platform: process.platform });
+  // Items a crash or a locked keychain left behind, which no profile points to any more.
+  void services.credentials.sweepOrphans();
 }
 
 const debugSwitch = app.isPackaged ? debugSwitchIn(process.argv) : undefined;

@@ -45,7 +45,9 @@ export function createAppProtocolHandler(rootDir: string, read: (path: string) =
   return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     if (request.method !== 'GET') return new Response('Method not allowed', { status: 405 });
-    const pathname = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const pathname = safeDecode(url.pathname === '/' ? '/index.html' : url.pathname);
+    // A malformed escape (`%E0%A4%A`) names no file we have: 404, never an exception in the main process.
+    if (pathname === undefined) return new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
     const file = resolve(root, `.${pathname}`);
     if (file !== root && !file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     try {
@@ -56,4 +58,12 @@ export function createAppProtocolHandler(rootDir: string, read: (path: string) =
       return new Response('Not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
     }
   };
+}
+
+function safeDecode(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
 }

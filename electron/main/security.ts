@@ -1,5 +1,5 @@
 import type { Event, HandlerDetails, Session, WindowOpenHandlerResponse } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/links.ts';
+import { externalUrlToOpen } from '../../shared/links.ts';
 import type { Logger } from '../services/logging/logger.ts';
 import { isAppUrl } from './app-origin.ts';
 
@@ -11,7 +11,7 @@ export interface HardenableContents {
 }
 
 export interface HardeningDeps {
-  /** Opens an allowlisted https link in the system browser. */
+  /** Opens an allowlisted https link in the system browser; it receives the parsed, re-serialised URL only. */
   openExternal: (url: string) => void;
   logger: Logger;
 }
@@ -24,7 +24,8 @@ export function hardenWebContents(contents: HardenableContents, { openExternal, 
   const keepOnAppOrigin = (event: Pick<Event, 'preventDefault'>, url: string): void => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    if (isAllowedExternalUrl(url)) openExternal(url);
+    const checked = externalUrlToOpen(url);
+    if (checked) openExternal(checked);
     else logger.warn('blocked navigation away from the app', { url });
   };
   contents.on('will-navigate', keepOnAppOrigin);
@@ -34,7 +35,8 @@ export function hardenWebContents(contents: HardenableContents, { openExternal, 
     logger.warn('blocked a <webview>');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) openExternal(url);
+    const checked = externalUrlToOpen(url);
+    if (checked) openExternal(checked);
     else logger.warn('blocked a new window', { url });
     return { action: 'deny' };
   });

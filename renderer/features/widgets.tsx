@@ -1,13 +1,13 @@
 /*
- * CHECKLIST GATES — how a widget tells the checklist whether its step may be completed.
+ * CHECKLIST GATES — how the checklist learns whether a widget's step may be completed.
  *
  * A gate is one saved fact per widget id: `{ satisfied: boolean, reason?: string, at }` in the profile's `progress`
- * section. Report it whenever your widget's state changes (and when it first knows it), either way:
- *   - from the main process (preferred when the truth lives there, e.g. a verdict or a stored credential):
+ * section. The service behind the widget decides it in the main process, from its own state, whenever that state
+ * changes:
  *       services.progress.update({ op: 'gate', widget: 'handoff', satisfied: true, reason: 'Receipt AW-123' }, profileId)
- *   - from the renderer:
- *       window.assistant.progress.update({ profileId, patch: { op: 'gate', widget: 'handoff', satisfied, reason } })
- * Every change pushes `progress.changed`; the step list and the step view refresh by themselves.
+ * The renderer cannot set a gate (`progress.update` over IPC refuses `op: 'gate'`): it asks the service to act
+ * (save the lists, capture, verify) and the gate follows. Every change pushes `progress.changed`; the step list and
+ * the step view refresh by themselves.
  * `reason` is shown to the admin under "still to do" while unsatisfied: write what to do next (≤ 500 chars).
  *
  * What the gates do (shared/checklist/steps/*.ts):

@@ -10,8 +10,8 @@ export function StoreNotices({ recoveries, secretStore }: { recoveries: StoreRec
         <div key={r.movedTo} className="banner danger" role="alert">
           <AlertTriangle size={16} aria-hidden />
           <span>
-            A settings file could not be read and was set aside, not deleted: {r.reason} It is kept at <code>{r.movedTo}</code>.
-            The app started fresh for that file.
+            A settings file could not be read and was set aside, not deleted: {r.reason} It is kept at <code>{r.movedTo}</code>.{' '}
+            {r.recovered?.length ? `Recovered from it: ${r.recovered.join('; ')}.` : 'Nothing in it could be recovered, so the app started fresh for that file.'}
           </span>
         </div>
       ))}

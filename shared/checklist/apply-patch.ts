@@ -1,6 +1,6 @@
 import { AppError } from '../errors.ts';
 import { choiceDefinition, evaluateStep, visibleSteps } from './evaluate.ts';
-import type { Progress, ProgressPatch, StepProgress } from './progress.ts';
+import type { Progress, ProgressChange, StepProgress } from './progress.ts';
 import type { StepId } from './step-ids.ts';
 import { stepById } from './steps/index.ts';
 
@@ -21,7 +21,7 @@ function unknown(what: string): AppError {
  * Applies one change and returns the new progress (the input is not modified). Then records, for every step, when it
  * became complete — and forgets that time if it is no longer complete (an unticked box, a failed gate).
  */
-export function applyPatch(previous: Progress, patch: ProgressPatch, context: PatchContext): Progress {
+export function applyPatch(previous: Progress, patch: ProgressChange, context: PatchContext): Progress {
   const at = context.now.toISOString();
   const next: Progress = structuredClone(previous);
   const stepOf = (id: StepId): StepProgress => (next.steps[id] ??= { ticks: {}, inputs: {} });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { itemIdSchema } from './schema.ts';
 import { stepIdSchema, widgetIdSchema } from './step-id-schemas.ts';
+import type { WidgetId } from './step-ids.ts';
 
 /**
  * The profile section `progress`: where the admin is in the checklist, and when each thing was confirmed (the
@@ -24,8 +25,8 @@ export const stepProgressSchema = z.object({
 export type StepProgress = z.infer<typeof stepProgressSchema>;
 
 /**
- * What a feature widget last reported: may the step that embeds it be completed? Widgets report through
- * `progress.update({ op: 'gate', … })` whenever their state changes (and on mount).
+ * What the service behind a feature widget last decided: may the step that embeds it be completed? Services in the
+ * main process report it (`ProgressService.update({ op: 'gate', … })`) whenever their state changes.
  */
 export const gateStateSchema = z.object({
   satisfied: z.boolean(),
@@ -51,15 +52,30 @@ export function emptyProgress(now: Date): Progress {
   return { currentStep: 'before-you-start', choices: {}, steps: {}, gates: {}, startedAt: iso, updatedAt: iso };
 }
 
-/** One small change from the UI (or a widget). The main process applies it and saves at once. */
+/**
+ * One small change the renderer may ask for. The main process applies it and saves at once. A gate is not among
+ * them: whether a widget's step may be completed is decided in the main process from the service's own state (the
+ * IP check's verdict, the stored credentials, the last verification), so the window cannot talk its way past a
+ * caution.
+ */
 export const progressPatchSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('tick'), step: stepIdSchema, action: itemIdSchema, checked: z.boolean() }),
   z.object({ op: z.literal('choose'), choice: itemIdSchema, value: itemIdSchema }),
   z.object({ op: z.literal('input'), step: stepIdSchema, input: itemIdSchema, value: z.string().max(INPUT_MAX) }),
   z.object({ op: z.literal('goTo'), step: stepIdSchema }),
-  z.object({ op: z.literal('gate'), widget: widgetIdSchema, satisfied: z.boolean(), reason: z.string().max(GATE_REASON_MAX).optional() }),
 ]);
 export type ProgressPatch = z.infer<typeof progressPatchSchema>;
+
+/** A main-process service reporting its widget's gate (never accepted over IPC). */
+export interface GateReport {
+  op: 'gate';
+  widget: WidgetId;
+  satisfied: boolean;
+  reason?: string;
+}
+
+/** Every change the progress service applies: the renderer's patches and the services' gate reports. */
+export type ProgressChange = ProgressPatch | GateReport;
 
 export const stepStateSchema = z.enum(['done', 'current', 'blocked', 'todo']);
 export type StepState = z.infer<typeof stepStateSchema>;

@@ -95,7 +95,7 @@ export type Screenshot = z.infer<typeof screenshotSchema>;
 
 /**
  * A feature widget shown inside the step. With `gate: true` the step cannot be completed until the widget reports
- * its gate as satisfied (see `ProgressPatch` `gate`).
+ * its gate as satisfied (see `GateReport`: the main-process service reports it).
  */
 export const embeddedWidgetSchema = z.object({ id: widgetIdSchema, gate: z.boolean(), when });
 export type EmbeddedWidget = z.infer<typeof embeddedWidgetSchema>;

@@ -48,6 +48,11 @@ export const credentialStatusSchema = z.object({
   forgottenAt: z.iso.datetime().optional(),
   /** The secret was kept in memory only and the app has restarted since: it is gone and must be captured again. */
   lostOnRestart: z.boolean().optional(),
+  /**
+   * The keychain holds a secret of this profile that its record does not name — the record was in a damaged profile
+   * file that was set aside. `stored` is true (the secret is there), but the Client ID is unknown: capture again or delete.
+   */
+  recordLost: z.boolean().optional(),
 });
 export type CredentialStatusValue = z.infer<typeof credentialStatusSchema>;
 

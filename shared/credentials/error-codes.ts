@@ -9,6 +9,7 @@ export const credentialInputErrorCodes = [
   'client-secret-empty',
   'client-id-invalid',
   'client-secret-invalid',
+  'client-secret-too-short',
   'credentials-identical',
   'credentials-swapped',
   'client-id-looks-secret',

@@ -30,5 +30,7 @@ export const storeRecoverySchema = z.object({
   movedTo: z.string(),
   reason: z.string(),
   at: z.iso.datetime(),
+  /** What could still be read from it and was carried over into the fresh file, in words ("checklist progress"). */
+  recovered: z.array(z.string()).optional(),
 });
 export type StoreRecovery = z.infer<typeof storeRecoverySchema>;

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { MAX_LIST_CHARS } from '../../../shared/ip-ranges/profile-section.ts';
 import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
@@ -20,13 +21,34 @@ export async function run({ values }: CliContext): Promise<CliOutcome> {
   return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile) };
 }
 
+/**
+ * Reads a list file, at most the size the app accepts for one list (the same bound as its Admin IP Ranges fields):
+ * a wrong file (a log, a dump of a million lines) is refused with its size instead of filling memory.
+ */
 async function readList(file: string, flag: string): Promise<string> {
+  let handle;
   try {
-    return await readFile(file, 'utf8');
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    // UTF-8 needs at least one byte per character: a file within the character bound is within four times as many bytes.
+    const limit = MAX_LIST_CHARS * 4;
+    if (size > limit) throw new UsageError(tooLarge(file, flag, size), 'list-too-large');
+    const text = (await handle.readFile()).toString('utf8');
+    if (text.length > MAX_LIST_CHARS) throw new UsageError(tooLarge(file, flag, size), 'list-too-large');
+    return text;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'it cannot be read';
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it cannot be read (it is a folder)' : 'it cannot be read';
     throw new UsageError(`${flag}: “${file}” could not be opened because ${reason}. Check the path and try again.`, 'unreadable-file');
+  } finally {
+    await handle?.close();
   }
+}
+
+function tooLarge(file: string, flag: string, size: number): string {
+  const megabytes = (size / 1_000_000).toFixed(1);
+  return `${flag}: “${file}” is too large to be a list of IP ranges (${megabytes} MB; at most ${MAX_LIST_CHARS.toLocaleString('en-US')} characters). Check that this is the right file.`;
 }
 
 const VERDICT_TEXT = {
@@ -47,9 +69,11 @@ function describe(result: IpRangeCheckResult, adminFile: string, arcticWolfFile:
     lines.push('', 'Warnings:');
     for (const w of result.warnings) lines.push(`  [${w.code}] ${w.message}`);
   }
+  // Appended one by one: spreading a long list into push() overflows the call stack.
   if (result.adminRanges.length > 0) {
     const heading = result.verdict === 'ok' ? 'Admin ranges (canonical, ready to paste):' : 'Admin ranges as read (canonical; fix the list before you paste it):';
-    lines.push('', heading, ...result.adminRanges.map((r) => `  ${r}`));
+    lines.push('', heading);
+    for (const range of result.adminRanges) lines.push(`  ${range}`);
   }
   return lines.join('\n');
 }

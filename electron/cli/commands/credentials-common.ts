@@ -36,6 +36,12 @@ export function statusJson(status: CredentialStatus): Record<string, unknown> {
 }
 
 export function statusText(status: CredentialStatus, profileName: string, storeLabel?: string): string {
+  if (status.stored && status.recordLost) {
+    return (
+      `A Client Secret of “${profileName}” is still in the ${storeLabel ?? status.backend ?? 'secret store'}, but its record (the Client ID) was in a damaged profile file and is lost. ` +
+      'Store the credentials again with `credentials set` (the old secret is removed then), or remove it with `credentials delete`.'
+    );
+  }
   if (status.stored) {
     return `Stored for “${profileName}”: Client ID ${status.maskedClientId ?? '?'} and its secret, in the ${storeLabel ?? status.backend ?? 'secret store'} since ${status.storedAt ?? '?'}.`;
   }

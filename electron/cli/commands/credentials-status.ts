@@ -6,5 +6,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const profile = context.profile();
   const services = context.services();
   const status = await asCliInput(services.redactor, () => services.credentials.status(profile.id));
-  return { exitCode: EXIT_OK, json: statusJson(status), text: statusText(status, profile.name) };
+  // Only a secret found without its record needed the keychain opened; then its name says where the secret is.
+  const label = status.recordLost ? (await services.credentials.storeInfo()).label : undefined;
+  return { exitCode: EXIT_OK, json: statusJson(status), text: statusText(status, profile.name, label) };
 }

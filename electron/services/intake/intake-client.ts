@@ -111,8 +111,9 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
           const { status, data, headers } = outcome;
           const text = typeof data === 'string' ? data : '';
           const contentType = typeof headers['content-type'] === 'string' ? headers['content-type'] : undefined;
-          if (status >= 200 && status < 300) return finish(accepted(status, attempt, text, submission.idempotencyKey));
-          const said = serverMessage(text, contentType);
+          if (status >= 200 && status < 300) return finish(accepted(status, attempt, text, submission.idempotencyKey, redact));
+          // Redacted whole, before serverMessage cuts it to length: a cut echo would otherwise keep part of a secret.
+          const said = serverMessage(redact(text), contentType);
           last = { ok: false, receiptId: null, status, attempts: attempt, message: `HTTP ${status}${said ? `: ${said}` : ''}` };
           const decision = decideRetry(intakeRetryPolicy, attempt, { kind: 'response', status, headers }, now());
           if (decision.retry) {
@@ -145,15 +146,23 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
   };
 }
 
-function accepted(status: number, attempts: number, body: string, idempotencyKey: string): IntakeResult {
+function accepted(status: number, attempts: number, body: string, idempotencyKey: string, redact: (text: string) => string): IntakeResult {
   let receiptId = idempotencyKey;
+  let note = '';
   try {
     const parsed = intakeAcceptedSchema.safeParse(JSON.parse(body));
-    if (parsed.success) receiptId = parsed.data.id;
+    if (parsed.success) {
+      // The receipt id is the server's text and is stored, shown and printed in the report: it is kept only when it
+      // holds no piece of a secret and nothing unprintable; otherwise the idempotency key stands in for it.
+      const id = parsed.data.id;
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+      if (redact(id) === id && !/[\u0000-\u001f\u007f]/.test(id)) receiptId = id;
+      else note = ' The receipt id the intake sent back was not kept, because it contained part of a secret or unprintable characters; the idempotency key stands in for it. Tell the intake’s owner.';
+    }
   } catch {
     // No JSON body: the idempotency key is the receipt, as the contract says.
   }
-  return { ok: true, receiptId, status, attempts, message: `The intake accepted the credentials (HTTP ${status}). Receipt: ${receiptId}.` };
+  return { ok: true, receiptId, status, attempts, message: `The intake accepted the credentials (HTTP ${status}). Receipt: ${receiptId}.${note}` };
 }
 
 function refused(status: number, attempts: number, said: string | undefined): IntakeResult {

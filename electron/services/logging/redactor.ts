@@ -2,40 +2,122 @@
  * The one redaction helper. Every value registered here (a client secret, a bearer token, an intake token) is
  * replaced by a fixed mask wherever it appears in text that leaves the process: log lines, error messages, reports.
  * Registration happens where the value enters the process, so a path that forgets to redact still cannot leak it.
+ *
+ * A server can echo a secret back in any shape: whole, cut short to fit a message, inside the form-encoded token
+ * request it was sent in, JSON-escaped, or as `Basic base64(id:secret)`. So a value is masked not only whole but
+ * wherever any `PIECE_LENGTH` characters of it — or of one of those encodings — appear: a truncated echo, or one
+ * that starts half-way through, is caught as well as the whole.
  */
 export const REDACTED = '[redacted]';
 
+/** Any run of this many characters taken from a registered value (or from one of its encodings) is masked. */
+export const PIECE_LENGTH = 8;
+
 /** Values shorter than this are not registered: masking "a" everywhere would garble every message. */
-const MIN_SECRET_LENGTH = 6;
+const MIN_VALUE_LENGTH = 4;
 
 export interface Redactor {
   register(value: string): void;
+  /** Registers the HTTP Basic form of a client ID and secret (`base64(id:secret)`), which contains neither as text. */
+  registerPair(id: string, secret: string): void;
   forget(value: string): void;
   redact(text: string): string;
   /** Redacts every string inside a JSON-like value, keys included. */
   redactDeep<T>(value: T): T;
 }
 
-/**
- * Masks every one of `values` in `text`, as typed and URL-encoded. Longest first, so a secret that contains another
- * is masked whole. Empty values are skipped. The Redactor uses it; so does a client masking values it holds only
- * for one call.
- */
-export function maskValues(text: string, values: Iterable<string>): string {
-  let out = text;
-  for (const secret of [...values].sort((a, b) => b.length - a.length)) {
-    if (secret === '') continue;
-    if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret && out.includes(encoded)) out = out.split(encoded).join(REDACTED);
+/** `application/x-www-form-urlencoded`, as URLSearchParams writes it: `+` for a space, `!'()~` escaped too. */
+const formEncoded = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
+/** Inside a JSON string, also with `/` escaped as some servers do. */
+const jsonEscaped = (value: string): string => JSON.stringify(value).slice(1, -1);
+
+/** The forms a value travels in over HTTP and in files. Percent escapes in both letter cases (`%2F`, `%2f`). */
+export function encodingsOf(value: string): string[] {
+  const forms = new Set([value, encodeURIComponent(value), formEncoded(value), jsonEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')]);
+  for (const form of [...forms]) forms.add(form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+  return [...forms].filter((form) => form !== '');
+}
+
+/** The base64 forms of `id:secret` (standard and URL-safe, with and without padding). */
+export function basicAuthForms(id: string, secret: string): string[] {
+  const standard = Buffer.from(`${id}:${secret}`, 'utf8').toString('base64');
+  const urlSafe = standard.replace(/\+/g, '-').replace(/\//g, '_');
+  return [...new Set([standard, urlSafe, standard.replace(/=+$/, ''), urlSafe.replace(/=+$/, '')])];
+}
+
+/** What to look for: every piece of every long form, and short forms whole. */
+interface Patterns {
+  pieces: Set<string>;
+  whole: string[];
+}
+
+function patternsOf(forms: Iterable<string>, minLength: number): Patterns {
+  const pieces = new Set<string>();
+  const whole: string[] = [];
+  for (const form of forms) {
+    if (form.length < PIECE_LENGTH) {
+      if (form.length >= minLength) whole.push(form);
+      continue;
+    }
+    for (let i = 0; i + PIECE_LENGTH <= form.length; i += 1) pieces.add(form.slice(i, i + PIECE_LENGTH));
   }
+  whole.sort((a, b) => b.length - a.length);
+  return { pieces, whole };
+}
+
+function mask(text: string, { pieces, whole }: Patterns): string {
+  let out = text;
+  if (pieces.size > 0 && out.length >= PIECE_LENGTH) {
+    // Mark every character covered by a piece, then replace each marked run with one mask.
+    const covered = new Uint8Array(out.length);
+    let any = false;
+    for (let i = 0; i + PIECE_LENGTH <= out.length; i += 1) {
+      if (pieces.has(out.slice(i, i + PIECE_LENGTH))) {
+        covered.fill(1, i, i + PIECE_LENGTH);
+        any = true;
+      }
+    }
+    if (any) {
+      let result = '';
+      for (let i = 0; i < out.length; ) {
+        if (!covered[i]) {
+          let end = i;
+          while (end < out.length && !covered[end]) end += 1;
+          result += out.slice(i, end);
+          i = end;
+        } else {
+          while (i < out.length && covered[i]) i += 1;
+          result += REDACTED;
+        }
+      }
+      out = result;
+    }
+  }
+  for (const value of whole) if (out.includes(value)) out = out.split(value).join(REDACTED);
   return out;
 }
 
-export function createRedactor(): Redactor {
-  const secrets = new Set<string>();
+/**
+ * Masks every one of `values` in `text`, in every encoding and every piece of `PIECE_LENGTH` characters. The
+ * Redactor uses it; so does a client masking values it holds only for one call.
+ */
+export function maskValues(text: string, values: Iterable<string>): string {
+  // The caller chose these values for this one call: even a short one is masked (whole).
+  return mask(text, patternsOf([...values].flatMap((value) => (value === '' ? [] : encodingsOf(value))), 1));
+}
 
-  const redact = (text: string): string => maskValues(text, secrets);
+export function createRedactor(): Redactor {
+  /** Each registered value with the forms it is looked for in. */
+  const registered = new Map<string, string[]>();
+  let patterns: Patterns | undefined;
+
+  const add = (key: string, forms: string[]): void => {
+    registered.set(key, forms);
+    patterns = undefined;
+  };
+  const current = (): Patterns => (patterns ??= patternsOf([...registered.values()].flat(), MIN_VALUE_LENGTH));
+
+  const redact = (text: string): string => (registered.size === 0 ? text : mask(text, current()));
 
   const redactDeep = <T>(value: T): T => {
     if (typeof value === 'string') return redact(value) as T;
@@ -48,10 +130,14 @@ export function createRedactor(): Redactor {
 
   return {
     register(value) {
-      if (value.length >= MIN_SECRET_LENGTH) secrets.add(value);
+      if (value.length >= MIN_VALUE_LENGTH && !registered.has(value)) add(value, encodingsOf(value));
+    },
+    registerPair(id, secret) {
+      const key = `basic\u0000${id}\u0000${secret}`;
+      if (secret.length >= MIN_VALUE_LENGTH && !registered.has(key)) add(key, basicAuthForms(id, secret));
     },
     forget(value) {
-      secrets.delete(value);
+      if (registered.delete(value)) patterns = undefined;
     },
     redact,
     redactDeep,

@@ -66,6 +66,7 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
   const now = options.now ?? (() => new Date());
   // The secret is registered the moment the client holds it: any text that later leaves the process is masked.
   redactor.register(credentials.clientSecret);
+  redactor.registerPair(credentials.clientId, credentials.clientSecret);
 
   const transport = createTransport({
     network: options.network,
@@ -86,7 +87,9 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
       if (outcome.kind === 'fault') return { kind: 'network', ...outcome.fault };
       const { status, data: body, headers } = outcome;
       const decision = decideRetry(policy, attempt, { kind: 'response', status, headers }, now(), options.deadlineAt);
-      if (!decision.retry) return { kind: 'response', status, body, headers, retries: attempt - 1 };
+      // Whatever the server says is redacted as it arrives, before any of it is read, cut short, stored or shown: a
+      // server that echoes the token request would otherwise put pieces of the secret into messages.
+      if (!decision.retry) return { kind: 'response', status, body: redactor.redactDeep(body), headers, retries: attempt - 1 };
       await sleep(decision.waitMs);
     }
   };

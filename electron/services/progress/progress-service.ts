@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { AppError } from '../../../shared/errors.ts';
 import { applyPatch } from '../../../shared/checklist/apply-patch.ts';
 import { checklistStatus } from '../../../shared/checklist/evaluate.ts';
-import { emptyProgress, progressSchema, type Progress, type ProgressPatch, type ProgressView } from '../../../shared/checklist/progress.ts';
+import { emptyProgress, progressSchema, type Progress, type ProgressChange, type ProgressView } from '../../../shared/checklist/progress.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 
 /**
@@ -15,7 +15,8 @@ export interface ProgressService {
   /** The saved progress (fresh, unsaved when the profile has none yet). */
   read(profileId?: string): Progress;
   view(profileId?: string): ProgressView;
-  update(patch: ProgressPatch, profileId?: string): ProgressView;
+  /** A renderer's patch (validated by the channel) or a main-process service's gate report. */
+  update(patch: ProgressChange, profileId?: string): ProgressView;
   /** Clears ticks, choices, inputs, gates and the current step of the profile. */
   startOver(profileId?: string): ProgressView;
 }

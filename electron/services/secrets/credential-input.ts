@@ -6,6 +6,12 @@ export interface CleanCredentials extends Credentials {
   notices: string[];
 }
 
+/**
+ * Mimecast's Client Secrets are long random strings; anything shorter than this is a slip of the mouse (half a copy),
+ * not a secret, and a value this short could not be masked reliably in messages either.
+ */
+export const CLIENT_SECRET_MIN_LENGTH = 12;
+
 const LINE_BREAK = /[\r\n]/;
 const INNER_SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
 /** A plain token: letters, digits, dashes (a Client ID, a UUID). */
@@ -74,6 +80,13 @@ export function cleanCredentialInput(input: Credentials, { knownClientId, confir
     throw new AppError(
       'client-secret-invalid',
       `The Client Secret contains a ${LINE_BREAK.test(clientSecret) ? 'line break (more than one line was pasted)' : 'space or invisible character'}. It is one unbroken value: copy it again from the Mimecast dialog.`,
+    );
+  }
+  if (clientSecret.length < CLIENT_SECRET_MIN_LENGTH) {
+    throw new AppError(
+      'client-secret-too-short',
+      `The Client Secret is only ${clientSecret.length} characters long, so it is not a real one: Mimecast’s Client Secrets are much longer. ` +
+        'Part of it may have been left out: copy the whole value again from the Mimecast dialog.',
     );
   }
   const suspicion = secretLookingId(clientId, clientSecret, knownClientId, confirmedFields);

@@ -5,7 +5,7 @@ import type { Redactor } from '../logging/redactor.ts';
 import type { ProfileStore, ProfilesService } from '../profiles/profiles-service.ts';
 import type { ChosenSecretStore } from './choose-secret-store.ts';
 import { cleanCredentialInput } from './credential-input.ts';
-import { belongsToProfile, newClientSecretAccount } from './secret-accounts.ts';
+import { belongsToProfile, folderSecretProfile, newClientSecretAccount } from './secret-accounts.ts';
 import type { CaptureInput, CaptureResult, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
 import { writeOrExplain } from './store-write-error.ts';
 
@@ -83,13 +83,61 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     writeOrExplain(store.path, () => store.write('encryptedSecrets', rest));
   };
 
-  // One change at a time per profile: two overlapping captures (a double click, a retry racing the first try)
-  // would otherwise both read the same "current" record and leave one secret unaccounted for.
-  const queues = new Map<string, Promise<unknown>>();
-  const exclusive = <T>(profileId: string, change: () => Promise<T>): Promise<T> => {
-    const next = (queues.get(profileId) ?? Promise.resolve()).then(change, change);
-    queues.set(profileId, next.catch(() => undefined));
-    return next;
+  // One change at a time per profile, across every process on this data folder (the app and any CLI commands): two
+  // overlapping captures would otherwise both read the same "current" record and leave one secret unaccounted for.
+  // The store is chosen first, outside the lock (probing the keychain takes a moment).
+  const exclusive = async <T>(profileId: string, change: (secrets: SecretStore) => Promise<T>): Promise<T> => {
+    const { store: secrets } = await secretStore();
+    return profiles.exclusive(profileId, () => change(secrets));
+  };
+
+  /** This data folder's client-secret items of the profile that the keychain holds, recorded or not. */
+  const itemsOf = async (profileId: string, secrets: SecretStore): Promise<string[]> => {
+    if (!secrets.accounts) return [];
+    return (await secrets.accounts()).filter((account) => folderSecretProfile(account, profiles.folderTag) === profileId);
+  };
+
+  /**
+   * Removes items no profile points to: a crash between storing a secret and recording it, a profile deleted while
+   * the keychain was locked. The app runs it at start (it reads every item of the app's keychain service, too slow
+   * for each CLI command; `credentials delete` searches for its own profile). It leaves alone the items of a
+   * profile whose file was found damaged and set aside (its record may be what was lost: status and delete still
+   * find them), and, when settings.json itself was set aside, the items of profiles it no longer lists.
+   */
+  const sweepOrphans = async (secrets: SecretStore): Promise<void> => {
+    if (!secrets.accounts) return;
+    // The keychain first, the files second: an item written after the listing is not judged on an older record.
+    const items = (await secrets.accounts()).filter((account) => folderSecretProfile(account, profiles.folderTag) !== undefined);
+    if (items.length === 0) return;
+    const known = new Set(profiles.state().profiles.map((p) => p.id));
+    const byProfile = new Map<string, string[]>();
+    for (const account of items) {
+      const profileId = folderSecretProfile(account, profiles.folderTag)!;
+      byProfile.set(profileId, [...(byProfile.get(profileId) ?? []), account]);
+    }
+    for (const [profileId, accounts] of byProfile) {
+      if (!known.has(profileId)) {
+        if (profiles.setAsideFiles().length > 0) continue;
+        for (const account of accounts) await secrets.delete(account).catch(() => undefined);
+        logger.info('removed secrets of a profile that no longer exists', { profileId, count: accounts.length });
+        continue;
+      }
+      // Opening the store first: a damaged file is found (and set aside) now, before its items are judged.
+      const store = storeOf(profileId);
+      if (profiles.setAsideFiles(profileId).length > 0) continue;
+      // Judged without the lock first, so a busy profile (other processes storing its secrets) is only waited for
+      // when something really looks orphaned; retired items are the profile's own sweep's to delete.
+      const unknown = (section: CredentialsSection, among: string[]): string[] => {
+        const known = new Set([section.secretAccount, section.pendingAccount, ...(section.retiredAccounts ?? [])].filter((a): a is string => !!a));
+        return among.filter((account) => !known.has(account));
+      };
+      if (unknown(readSection(store), accounts).length === 0) continue;
+      await profiles.exclusive(profileId, async () => {
+        const orphans = unknown(readSection(store), await itemsOf(profileId, secrets));
+        for (const account of orphans) await secrets.delete(account).catch(() => undefined);
+        if (orphans.length > 0) logger.info('removed secrets no profile points to', { profileId, count: orphans.length });
+      });
+    }
   };
 
   let chosen: Promise<ChosenSecretStore> | undefined;
@@ -138,7 +186,13 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     }
   };
 
-  const captureNow = async (profileId: string, input: CaptureInput): Promise<CaptureResult> => {
+  /** Items of the profile in the keychain that its record does not know about (neither current, pending nor retired). */
+  const unrecordedItems = async (profileId: string, secrets: SecretStore, section: CredentialsSection): Promise<string[]> => {
+    const known = new Set([section.secretAccount, section.pendingAccount, ...(section.retiredAccounts ?? [])].filter((a): a is string => !!a));
+    return (await itemsOf(profileId, secrets)).filter((account) => !known.has(account));
+  };
+
+  const captureNow = async (profileId: string, input: CaptureInput, secrets: SecretStore): Promise<CaptureResult> => {
     const store = storeOf(profileId);
     const before = readSection(store);
     let cleaned: ReturnType<typeof cleanCredentialInput>;
@@ -152,11 +206,13 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     const { clientId, clientSecret, notices } = cleaned;
     redactor.register(clientSecret);
 
-    const { store: secrets } = await secretStore();
     await sweep(profileId, store, secrets);
     const current = readSection(store);
+    // Secrets the record lost track of (a damaged profile file): the new capture replaces them, so they go too.
+    // Searching the keychain reads every item of the app, so it is done only where a record may have been lost.
+    const unrecorded = profiles.setAsideFiles(profileId).length > 0 ? await unrecordedItems(profileId, secrets, current) : [];
 
-    const account = newClientSecretAccount(profileId);
+    const account = newClientSecretAccount(profileId, profiles.folderTag);
     writeSection(store, { ...current, pendingAccount: account });
     try {
       await secrets.set(account, clientSecret);
@@ -170,7 +226,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
         storedAt: now().toISOString(),
         backend: secrets.info().backend,
         secretAccount: account,
-        retiredAccounts: [...(current.retiredAccounts ?? []), ...(current.secretAccount ? [current.secretAccount] : [])],
+        retiredAccounts: [...(current.retiredAccounts ?? []), ...(current.secretAccount ? [current.secretAccount] : []), ...unrecorded],
       });
     } catch (error) {
       // The old metadata still names the old secret and lists the new one as pending: drop the new one now.
@@ -184,24 +240,59 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
   };
 
   return {
+    async sweepOrphans() {
+      try {
+        const { store } = await secretStore();
+        await sweepOrphans(store);
+      } catch (error) {
+        // Housekeeping: a locked keychain or a busy profile must not stop the app; the next start tries again.
+        logger.warn('could not sweep the secret store', { code: error instanceof AppError ? error.code : 'unknown' });
+      }
+    },
+
     async storeInfo(): Promise<StoreInfo> {
       const { store, fallbackReason } = await secretStore();
       return { ...store.info(), ...(fallbackReason ? { fallbackReason } : {}) };
     },
 
     async status(profileId) {
-      return statusOf(readSection(storeOf(profileId)));
+      const section = readSection(storeOf(profileId));
+      const status = await statusOf(section);
+      if (status.stored) return status;
+      // The record says nothing is stored; the keychain may disagree when the record was lost with a damaged file.
+      // Looking is best effort: without a usable keychain the record's answer stands.
+      try {
+        const { store: secrets } = await secretStore();
+        if ((await unrecordedItems(profileId, secrets, section)).length === 0) return status;
+        return { ...status, stored: true, backend: secrets.info().backend, recordLost: true };
+      } catch {
+        return status;
+      }
     },
 
-    capture(profileId, input) {
+    async capture(profileId, input) {
       // Registered before anything else can fail, so even a rejected secret never reaches a log or a message.
       redactor.register(input.clientSecret.trim());
-      return exclusive(profileId, () => captureNow(profileId, input));
+      // Bad input is refused before any store is opened or lock taken (checked again inside, on the locked record).
+      try {
+        cleanCredentialInput(input, { knownClientId: readSection(storeOf(profileId)).clientId, confirmedFields: input.confirmedFields });
+      } catch (error) {
+        // The Client ID field may hold the secret: treat it as one from here on.
+        if (error instanceof AppError && (error.code === 'credentials-swapped' || error.code === 'client-id-looks-secret')) redactor.register(input.clientId.trim());
+        throw error;
+      }
+      return exclusive(profileId, (secrets) => captureNow(profileId, input, secrets));
     },
 
     delete(profileId) {
-      return exclusive(profileId, async () => {
+      return exclusive(profileId, async (secrets) => {
         await retireAll(profileId, {});
+        // Every item of the profile goes, recorded or not (a crash, a damaged profile file): search the keychain.
+        const failed: string[] = [];
+        for (const account of await itemsOf(profileId, secrets)) await secrets.delete(account).catch(() => void failed.push(account));
+        if (failed.length > 0) {
+          throw new AppError('secret-store-failed', `${failed.length} secret(s) of this profile could not be removed from the ${secrets.info().label}. Unlock it and try again.`);
+        }
         writeOrExplain(storeOf(profileId).path, () => storeOf(profileId).clear('credentials'));
         logger.info('credentials deleted', { profileId });
         if (profiles.resolve(profileId)) reportGate(profileId, false);
@@ -251,6 +342,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
         );
       }
       redactor.register(clientSecret);
+      redactor.registerPair(section.clientId, clientSecret);
       return use({ clientId: section.clientId, clientSecret });
     },
   };

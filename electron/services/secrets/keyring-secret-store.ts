@@ -1,4 +1,4 @@
-import { AsyncEntry } from '@napi-rs/keyring';
+import { AsyncEntry, findCredentialsAsync } from '@napi-rs/keyring';
 import { PRODUCT_NAME } from '../paths.ts';
 import type { SecretStoreInfo } from '../../../shared/domain/secret-backend.ts';
 import { keyringError } from './keyring-errors.ts';
@@ -16,11 +16,17 @@ export interface KeyringEntry {
 
 export type CreateKeyringEntry = (service: string, account: string) => KeyringEntry;
 
+/** Lists the accounts of a service (the library's search answers passwords too; the adapter drops them at once). */
+export type FindAccounts = (service: string) => Promise<string[]>;
+
 export interface KeyringStoreOptions {
   platform: string;
   service?: string;
   createEntry?: CreateKeyringEntry;
+  findAccounts?: FindAccounts;
 }
+
+const realFindAccounts: FindAccounts = async (service) => (await findCredentialsAsync(service)).map((credential) => credential.account);
 
 /**
  * Linux is pinned to the Secret Service: left to itself the library falls back to the kernel keyring, which loses
@@ -74,5 +80,12 @@ export function createKeyringSecretStore(options: KeyringStoreOptions): SecretSt
     get: (account) => run(account, async (entry) => (await entry.getPassword()) ?? undefined),
     set: (account, secret) => run(account, (entry) => entry.setPassword(secret)),
     delete: (account) => run(account, async (entry) => void (await entry.deleteCredential())),
+    async accounts() {
+      try {
+        return await (options.findAccounts ?? realFindAccounts)(service);
+      } catch (error) {
+        throw keyringError(error, info.label, options.platform);
+      }
+    },
   };
 }

@@ -23,5 +23,6 @@ export function createMemorySecretStore(): SecretStore {
       secrets.delete(account);
       return Promise.resolve();
     },
+    accounts: () => Promise.resolve([...secrets.keys()]),
   };
 }

@@ -4,13 +4,20 @@ import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentia
 /**
  * The port every secret goes through. Adapters: the OS keychain (@napi-rs/keyring; Linux pinned to the Secret
  * Service), Electron's async safeStorage (ciphertext in the profile store), and memory for this run only.
- * Accounts start with the profile id: `<profileId>:client-secret:<uuid>` (a fresh one per capture), `<profileId>:intake-token`, …
+ * Accounts start with the profile id: `<profileId>:client-secret:<folderTag>:<uuid>` (a fresh one per capture),
+ * `<profileId>:intake-token`, …
  */
 export interface SecretStore {
   info(): SecretStoreInfo;
   get(account: string): Promise<string | undefined>;
   set(account: string, secret: string): Promise<void>;
   delete(account: string): Promise<void>;
+  /**
+   * Every account this store holds for the app (never the secrets). Lets `delete` remove items a crash or a damaged
+   * profile file left unrecorded, and the start-up sweep find items no profile points to. Absent where the store
+   * cannot be searched (safeStorage keeps its ciphertexts in the profile files themselves).
+   */
+  accounts?(): Promise<string[]>;
 }
 
 /** What the UI and the CLI may know about stored credentials: never the secret. Shape fixed by the CLI contract. */
@@ -39,6 +46,8 @@ export interface CredentialsService {
   forgetSecret(profileId: string): Promise<CredentialStatus>;
   /** Runs `use` with the stored credentials; throws AppError('no-credentials') when none are stored. */
   withCredentials<T>(profileId: string, use: (credentials: Credentials) => Promise<T>): Promise<T>;
+  /** Removes keychain items of this data folder that no profile points to (the app runs it once at start). */
+  sweepOrphans(): Promise<void>;
   /** Where secrets go in this run (and why, when the app fell back to memory). */
   storeInfo(): Promise<StoreInfo>;
 }

@@ -1,7 +1,8 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { StoreRecovery } from '../../../shared/domain/profile.ts';
+import { salvageMembers } from './salvage.ts';
 
 /**
  * The settings port. `conf` (CLI, tests) and `electron-store` (the app, which extends conf) both satisfy it; services
@@ -50,11 +51,15 @@ export function jsonSchemaProperties(schema: z.ZodObject): Record<string, object
  * Opens a store; when its file is corrupt, moves the file aside (kept for support), opens a fresh one and reports
  * the recovery so the UI can say what happened. Never silently replaces the admin's data.
  */
+/** Picks, from the members still readable in a damaged file, those that are valid; says what they are in words. */
+export type Salvage<T> = (members: Record<string, unknown>) => { values: Partial<T>; recovered: string[] };
+
 export function openStoreRecovering<T extends Record<string, unknown>>(
   open: OpenStore,
   options: StoreOptions<T>,
   onRecover: (recovery: StoreRecovery) => void,
   now: () => Date = () => new Date(),
+  salvage?: Salvage<T>,
 ): KeyValueStore<T> {
   try {
     return open(options);
@@ -64,8 +69,20 @@ export function openStoreRecovering<T extends Record<string, unknown>>(
     const at = now();
     const movedTo = join(options.cwd, `${options.name}.corrupt-${at.toISOString().replace(/[:.]/g, '-')}.json`);
     renameSync(file, movedTo);
-    onRecover({ file, movedTo, reason: describeCorruption(error), at: at.toISOString() });
-    return open(options);
+    const store = open(options);
+    // What was written before the damage is carried over; the damaged file itself stays where it was moved.
+    const recovered: string[] = [];
+    if (salvage) {
+      try {
+        const { values, recovered: names } = salvage(salvageMembers(readFileSync(movedTo, 'utf8')));
+        for (const [key, value] of Object.entries(values)) store.set(key, value as T[keyof T & string]);
+        recovered.push(...names);
+      } catch {
+        // Nothing usable: the fresh file stays empty and the recovery says so.
+      }
+    }
+    onRecover({ file, movedTo, reason: describeCorruption(error), at: at.toISOString(), recovered });
+    return store;
   }
 }
 

@@ -10,8 +10,11 @@ import {
 } from '../../credentials/credentials.ts';
 import { credentialInputErrorCodes, credentialUseErrorCodes, keyringErrorCodes } from '../../credentials/error-codes.ts';
 
-/** Failures of the secret store itself (keychain locked or absent, safeStorage changed, settings file unwritable). */
-const storeErrors = [...keyringErrorCodes, 'secret-store-changed', 'store-unwritable'] as const;
+/**
+ * Failures of the secret store itself (keychain locked or absent, safeStorage changed, settings file unwritable), and
+ * `store-busy`: another process (a CLI command) kept the data folder or this profile's secrets locked for too long.
+ */
+const storeErrors = [...keyringErrorCodes, 'secret-store-changed', 'store-unwritable', 'store-busy'] as const;
 
 
 /**

@@ -12,8 +12,8 @@ const errors = ['profile-not-found', 'progress-unreadable'] as const;
 export const progressChannels = {
   'progress.get': defineChannel({ request: z.object(profile), response: progressViewSchema, errors }),
   /**
-   * One small change: tick/untick a sub-action, pick a choice, set an input, go to a step, or — from a feature
-   * widget — report its gate (`{ op: 'gate', widget, satisfied, reason }`). Saved at once; `progress.changed` follows.
+   * One small change: tick/untick a sub-action, pick a choice, set an input, go to a step. Saved at once;
+   * `progress.changed` follows. Gates are not settable from here: the main-process services decide them.
    */
   'progress.update': defineChannel({
     request: z.object({ ...profile, patch: progressPatchSchema }),

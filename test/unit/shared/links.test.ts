@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalLinks, isAllowedExternalUrl } from '../../../shared/links.ts';
+import { externalLinks, externalUrlToOpen, isAllowedExternalUrl } from '../../../shared/links.ts';
 
 describe('isAllowedExternalUrl', () => {
   it('allows every listed link', () => {
@@ -15,5 +15,13 @@ describe('isAllowedExternalUrl', () => {
     'not a url',
   ])('refuses %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('externalUrlToOpen', () => {
+  it('answers the URL as the parser writes it out, or nothing', () => {
+    expect(externalUrlToOpen('https://Docs.ArcticWolf.com/x y')).toBe('https://docs.arcticwolf.com/x%20y');
+    expect(externalUrlToOpen(externalLinks['aw-unified-portal'])).toBe(externalLinks['aw-unified-portal']);
+    expect(externalUrlToOpen('https://evil.example/')).toBeUndefined();
   });
 });

@@ -38,7 +38,15 @@ describe('the app:// protocol handler', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  it.each(['app://assistant/../outside-secret.txt', 'app://assistant/%2e%2e/outside-secret.txt', 'app://assistant/..%2Foutside-secret.txt', 'app://assistant/missing.js'])(
+  it.each([
+    'app://assistant/../outside-secret.txt',
+    'app://assistant/%2e%2e/outside-secret.txt',
+    'app://assistant/..%2Foutside-secret.txt',
+    'app://assistant/missing.js',
+    // A malformed escape: decodeURIComponent throws URIError on it; the handler must answer, not throw.
+    'app://assistant/%E0%A4%A',
+    'app://assistant/assets/%ZZapp.js',
+  ])(
     'answers 404 for %s',
     async (url) => {
       const { handle } = servedRoot();

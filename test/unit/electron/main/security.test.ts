@@ -36,6 +36,13 @@ describe('hardenWebContents', () => {
     expect(opened).toEqual([url]);
   });
 
+  it('hands the browser the parsed, re-serialised URL, never the string the page made up', () => {
+    const { contents, opened } = hardened();
+    contents.fire('will-navigate', 'HTTPS://DOCS.ARCTICWOLF.COM/page?q="<b>"');
+    contents.windowOpenHandler!({ url: 'https://docs.arcticwolf.com/a b\tc' });
+    expect(opened).toEqual(['https://docs.arcticwolf.com/page?q=%22%3Cb%3E%22', 'https://docs.arcticwolf.com/a%20bc']);
+  });
+
   it('denies every new window, opening only allowlisted https links externally', () => {
     const { contents, opened } = hardened();
     const handler = contents.windowOpenHandler!;

@@ -9,14 +9,14 @@ import {
   resolveStep,
   visibleSteps,
 } from '../../../../shared/checklist/evaluate.ts';
-import { emptyProgress, type Progress, type ProgressPatch } from '../../../../shared/checklist/progress.ts';
+import { emptyProgress, type Progress, type ProgressChange } from '../../../../shared/checklist/progress.ts';
 import type { StepId } from '../../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../../shared/checklist/steps/index.ts';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
-const apply = (progress: Progress, ...patches: ProgressPatch[]): Progress => patches.reduce((p, patch) => applyPatch(p, patch, { now }), progress);
+const apply = (progress: Progress, ...patches: ProgressChange[]): Progress => patches.reduce((p, patch) => applyPatch(p, patch, { now }), progress);
 const tickAll = (progress: Progress, step: StepId): Progress =>
-  apply(progress, ...resolveStep(stepById(step), progress).actions.filter((a) => a.required).map((a): ProgressPatch => ({ op: 'tick', step, action: a.id, checked: true })));
+  apply(progress, ...resolveStep(stepById(step), progress).actions.filter((a) => a.required).map((a): ProgressChange => ({ op: 'tick', step, action: a.id, checked: true })));
 
 describe('visibility', () => {
   it('shows the API 1.0 removal step for migrations only', () => {

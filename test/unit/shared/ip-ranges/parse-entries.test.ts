@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCurrentIp, parseEntry, parseList } from '../../../../shared/ip-ranges/parse-entries.ts';
+import { MAX_LIST_ENTRIES, MAX_LIST_ERRORS, parseCurrentIp, parseEntry, parseList } from '../../../../shared/ip-ranges/parse-entries.ts';
 
 const cidrOf = (input: string): string => {
   const parsed = parseEntry(input);
@@ -82,6 +82,33 @@ describe('parseList', () => {
   it('a comment on a line hides only the rest of that line', () => {
     const { entries } = parseList('192.0.2.1 # 192.0.2.2\n192.0.2.3');
     expect(entries.map((e) => e.range.cidr)).toEqual(['192.0.2.1/32', '192.0.2.3/32']);
+  });
+});
+
+describe('IPv4-mapped IPv6 addresses count as their IPv4 address', () => {
+  it('normalises an address and a block inside ::ffff:0:0/96 to IPv4; a wider block stays IPv6', () => {
+    expect(cidrOf('::ffff:198.51.100.10')).toBe('198.51.100.10/32');
+    expect(cidrOf('::FFFF:c633:640a')).toBe('198.51.100.10/32');
+    expect(cidrOf('::ffff:198.51.100.0/120')).toBe('198.51.100.0/24');
+    expect(cidrOf('::ffff:0:0/96')).toBe('0.0.0.0/0');
+    expect(messageOf('::ffff:198.51.100.10/120')).toMatch(/Did you mean 198\.51\.100\.0\/24\?.*without “\/120”/);
+    expect(parseCurrentIp('::ffff:198.51.100.10')).toMatchObject({ ok: true, range: { cidr: '198.51.100.10/32', family: 'ipv4' } });
+  });
+});
+
+describe('parseList bounds', () => {
+  it('stops after MAX_LIST_ENTRIES entries with one error that says why', () => {
+    const text = Array.from({ length: MAX_LIST_ENTRIES + 5 }, (_, i) => `10.0.${(i >> 8) & 255}.${i & 255}`).join('\n');
+    const { entries, errors } = parseList(text);
+    expect(entries).toHaveLength(MAX_LIST_ENTRIES);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: MAX_LIST_ENTRIES + 1, message: expect.stringMatching(/more than 20,000 entries/) as string });
+  });
+
+  it('lists the first MAX_LIST_ERRORS unreadable entries, then stops with one line that says so', () => {
+    const { errors } = parseList(Array.from({ length: 5000 }, (_, i) => `junk${i}`).join('\n'));
+    expect(errors).toHaveLength(MAX_LIST_ERRORS + 1);
+    expect(errors.at(-1)).toMatchObject({ line: 101, message: expect.stringMatching(/^More than 100 entries could not be read, so the list was not checked past line 100\./) as string });
   });
 });
 

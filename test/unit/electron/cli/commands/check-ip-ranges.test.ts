@@ -145,4 +145,34 @@ describe('check-ip-ranges', () => {
     expect(badIp.code).toBe(2);
     expect(onlyDocument(badIp.stdout)).toMatchObject({ error: { code: 'invalid-current-ip' } });
   });
+
+  it('counts an IPv4-mapped IPv6 address as its IPv4 address: ::ffff:198.51.100.10 inside 198.51.100.0/24 is caution', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--json', '--admin', file('admin.txt', '::ffff:198.51.100.10\n::ffff:198.51.100.0/120\n'), '--arctic-wolf', file('aw.txt', '198.51.100.0/24\n'));
+    expect(code).toBe(1);
+    expect(onlyDocument(stdout)).toMatchObject({ verdict: 'caution', adminRanges: ['198.51.100.10/32', '198.51.100.0/24'] });
+  });
+
+  it('a 1,000,000-line file is refused as too large with its size (exit 2), not a crash', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1_000_000; i += 1) lines.push(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
+    const big = file('big.txt', `${lines.join('\n')}\n`);
+    const run = await cli('check-ip-ranges', '--json', '--admin', big, '--arctic-wolf', file('aw.txt', AW));
+    expect(run.code).toBe(2);
+    expect(onlyDocument(run.stdout)).toEqual({ error: { code: 'list-too-large', message: expect.stringMatching(/--admin: .*big\.txt.* is too large .*MB/) as string } });
+    const text = await cli('check-ip-ranges', '--admin', file('aw2.txt', AW), '--arctic-wolf', big);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/--arctic-wolf: .* too large/);
+    expect(text.stderr + text.stdout).not.toMatch(/internal|unexpectedly|RangeError/);
+  });
+
+  it('a list within the size bound but with more entries than any real list ends in verdict invalid that says why', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 80_000; i += 1) lines.push(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`);
+    const run = await cli('check-ip-ranges', '--json', '--admin', file('many.txt', lines.join('\n')), '--arctic-wolf', file('aw.txt', AW));
+    expect(run.code).toBe(1);
+    const result = ipRangeCheckResultSchema.parse(onlyDocument(run.stdout));
+    expect(result.verdict).toBe('invalid');
+    expect(result.adminRanges).toHaveLength(20_000);
+    expect(result.errors).toEqual([{ file: 'admin', line: 20_001, input: '10.0.78.32', message: expect.stringMatching(/more than 20,000 entries.*not checked past line 20,000/) as string }]);
+  });
 });

@@ -49,6 +49,19 @@ describe('credentials set (CLI contract)', () => {
     expect(run.stdout).not.toContain(secret);
   });
 
+  it('refuses a Client Secret shorter than 12 characters as not a real one, saying why (exit 2)', async () => {
+    const run = await cli(['credentials', 'set', '--client-id', ID, '--json', '--data-dir', tempDataDir()], 'Sh0rt+s3cr\n');
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toEqual({ error: { code: 'client-secret-too-short', message: expect.stringMatching(/only 10 characters long, so it is not a real one/) as string } });
+    expect(run.stdout).not.toContain('Sh0rt+s3cr');
+  });
+
+  it('caps stdin like the app caps its field: 50 MB without a line break is refused (exit 2), not stored', async () => {
+    const run = await cli(['credentials', 'set', '--client-id', ID, '--json', '--data-dir', tempDataDir()], 'A'.repeat(50 * 1024 * 1024));
+    expect(run.code).toBe(2);
+    expect(json(run.stdout)).toEqual({ error: { code: 'stdin-too-long', message: expect.stringMatching(/longer than 1,040 characters/) as string } });
+  });
+
   it('without a Secret Service: exit 2 “no protected store”, nothing written anywhere', () => {
     const dataDir = tempDataDir();
     const secret = `NoBus+${crypto.randomUUID()}`;

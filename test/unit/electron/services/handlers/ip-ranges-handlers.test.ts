@@ -33,6 +33,19 @@ describe('ipRanges.* over the router', () => {
     expect(await gate()).toMatchObject({ satisfied: true });
   });
 
+  it('saves the largest list the contract allows and answers a bounded result with verdict invalid (no RangeError)', async () => {
+    const { router } = services();
+    // 1,000,000 characters of the shortest entries: 500,000 one-digit lines that are no address at all.
+    const junk = '1\n'.repeat(500_000);
+    const saved = await router.dispatch('ipRanges.save', { adminText: junk, arcticWolfText: AW, currentIp: '' });
+    expect(saved).toMatchObject({ ok: true, value: { blocked: 'invalid', result: { verdict: 'invalid' } } });
+    const errors = (saved as { value: { result: { errors: unknown[] } } }).value.result.errors;
+    expect(errors.length).toBeLessThanOrEqual(101);
+    const many = Array.from({ length: 80_000 }, (_, i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`).join('\n');
+    const big = await router.dispatch('ipRanges.save', { adminText: many, arcticWolfText: AW, currentIp: '' });
+    expect(big).toMatchObject({ ok: true, value: { result: { verdict: 'invalid', errors: [{ message: expect.stringMatching(/more than 20,000 entries/) as string }] } } });
+  }, 60_000); // megabyte-sized requests through zod and the store: seconds on a loaded machine, not a benchmark
+
   it('refuses a request outside the contract', async () => {
     const { router } = services();
     expect(await router.dispatch('ipRanges.save', { adminText: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

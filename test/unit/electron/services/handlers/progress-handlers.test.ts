@@ -21,11 +21,26 @@ const call = (channel: string, payload?: unknown) => services.router.dispatch(ch
 describe('progress channels through the router', () => {
   it('gets, updates (pushing progress.changed) and starts over', async () => {
     expect(await call('progress.get', {})).toMatchObject({ ok: true, value: { profileId: 'default', progress: { currentStep: 'before-you-start' } } });
-    const updated = await call('progress.update', { patch: { op: 'gate', widget: 'credentials-capture', satisfied: true, reason: 'Stored' } });
-    expect(updated).toMatchObject({ ok: true, value: { progress: { gates: { 'credentials-capture': { satisfied: true, reason: 'Stored' } } } } });
+    const updated = await call('progress.update', { patch: { op: 'tick', step: 'create-role', action: 'new-role', checked: true } });
+    expect(updated).toMatchObject({ ok: true, value: { progress: { steps: { 'create-role': { ticks: { 'new-role': {} } } } } } });
     expect(emitted).toEqual([{ event: 'progress.changed', payload: (updated as { value: ProgressView }).value }]);
     const fresh = await call('progress.startOver', { removeEvidence: false });
-    expect(fresh).toMatchObject({ ok: true, value: { progress: { gates: {} } } });
+    expect(fresh).toMatchObject({ ok: true, value: { progress: { steps: {}, gates: {} } } });
+  });
+
+  it('refuses a gate sent by the renderer: a caution verdict keeps the Admin IP Ranges step blocked', async () => {
+    await call('progress.update', { patch: { op: 'choose', choice: 'admin-ip-plan', value: 'set' } });
+    // Only Arctic Wolf's range in the admin list: the service's verdict is caution and its gate closed.
+    expect(await call('ipRanges.save', { adminText: '198.51.100.0/24', arcticWolfText: '198.51.100.0/24', currentIp: '' })).toMatchObject({
+      ok: true,
+      value: { blocked: 'caution' },
+    });
+    const lifted = await call('progress.update', { patch: { op: 'gate', widget: 'ip-ranges-check', satisfied: true } });
+    expect(lifted).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+
+    const after = (await call('progress.get', {})) as { ok: true; value: ProgressView };
+    expect(after.value.progress.gates['ip-ranges-check']).toMatchObject({ satisfied: false });
+    expect(after.value.status.steps.find((s) => s.id === 'admin-ip-ranges')).toMatchObject({ complete: false });
   });
 
   it('answers a malformed or unknown patch with a code, never a stack trace', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor, maskValues, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
+import { basicAuthForms, createRedactor, maskValues, PIECE_LENGTH, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
 
 describe('redactor', () => {
   it('masks every registered value wherever it appears, also URL-encoded', () => {
@@ -35,5 +35,44 @@ describe('maskValues', () => {
     expect(maskValues('tok=a/b tok=a%2Fb', ['a/b'])).toBe(`tok=${REDACTED} tok=${REDACTED}`);
     expect(maskValues('secret-and-more', ['secret', 'secret-and-more'])).toBe(REDACTED);
     expect(maskValues('unchanged', ['', 'absent'])).toBe('unchanged');
+  });
+});
+
+describe('redaction that cannot be outrun', () => {
+  const secret = 'Xy7+Qp/9(Lm!Ab=Cd*Ef~Gh';
+  const r = createRedactor();
+  r.register(secret);
+  r.registerPair('client-id-1234', secret);
+  /** Every run of PIECE_LENGTH characters of the secret: none may survive redaction. */
+  const pieces = Array.from({ length: secret.length - PIECE_LENGTH + 1 }, (_, i) => secret.slice(i, i + PIECE_LENGTH));
+  const leaks = (text: string): string[] => pieces.filter((piece) => text.includes(piece));
+
+  it.each([
+    ['whole', `echo: ${secret}`],
+    ['cut short before redaction would have seen it whole', `Mimecast said: “bad secret ${secret.slice(0, 14)}…”`],
+    ['starting half-way', `…${secret.slice(9)} end`],
+    ['encodeURIComponent', `q=${encodeURIComponent(secret)}`],
+    ['form-encoded token request (+, %21, %28)', `grant_type=client_credentials&client_id=x&client_secret=${new URLSearchParams({ s: secret }).toString().slice(2)}`],
+    ['lower-case percent escapes', `s=${encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())}`],
+    ['JSON-escaped', JSON.stringify({ echo: `"${secret}"` })],
+  ])('masks the secret %s', (_name, text) => {
+    const out = r.redact(text);
+    expect(out).toContain(REDACTED);
+    expect(leaks(out)).toEqual([]);
+    for (const form of [encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)]) {
+      for (let i = 0; i + PIECE_LENGTH <= form.length; i += 1) expect(out).not.toContain(form.slice(i, i + PIECE_LENGTH));
+    }
+  });
+
+  it('masks HTTP Basic credentials (base64 of id:secret), whole or cut short', () => {
+    for (const form of basicAuthForms('client-id-1234', secret)) {
+      expect(r.redact(`Authorization: Basic ${form}`)).toBe(`Authorization: Basic ${REDACTED}`);
+      expect(r.redact(`Basic ${form.slice(0, 20)}`)).toBe(`Basic ${REDACTED}`);
+    }
+  });
+
+  it('leaves text with no piece of a secret alone', () => {
+    const text = 'The token request was refused (HTTP 401): invalid_client. Check the Client ID.';
+    expect(r.redact(text)).toBe(text);
   });
 });

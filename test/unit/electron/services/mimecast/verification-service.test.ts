@@ -22,6 +22,7 @@ function fakeCredentials(stored: Record<string, Credentials>): CredentialsServic
     delete: unused,
     forgetSecret: unused,
     storeInfo: unused,
+    sweepOrphans: unused,
     withCredentials: (profileId, use) => {
       const credentials = stored[profileId];
       if (!credentials) return Promise.reject(new AppError('no-credentials', 'No credentials are stored for this profile.'));

@@ -78,4 +78,34 @@ describe('profiles service', () => {
     const { profiles } = open(dataDir);
     expect(profiles.recoveries()[0]?.reason).toMatch(/does not match/);
   });
+
+  it('carries over from a damaged settings file the profiles that can still be read', () => {
+    const dataDir = tempDataDir();
+    const before = open(dataDir).profiles;
+    before.create('Contoso');
+    before.create('Fabrikam');
+    const text = readFileSync(join(dataDir, 'settings.json'), 'utf8');
+    writeFileSync(join(dataDir, 'settings.json'), `${text.slice(0, text.indexOf('"window"') > 0 ? text.indexOf('"window"') : text.length - 2)}`);
+    const { profiles } = open(dataDir);
+    expect(profiles.state().profiles.map((p) => p.id)).toEqual(['default', 'contoso', 'fabrikam']);
+    expect(profiles.recoveries()[0]).toMatchObject({ recovered: ['the list of profiles (3)'] });
+  });
+
+  it('opens the active profile’s file at start: a damaged one is set aside and reported at once, with what was recovered', () => {
+    const dataDir = tempDataDir();
+    const first = open(dataDir).profiles;
+    first.store().write('credentials', { clientId: 'Mc7dQ2kfP0aZr9Tn4bXwVyL1', secretAccount: 'default:client-secret:t:u', storedAt: '2026-11-30T10:00:00.000Z', backend: 'secret-service' });
+    first.store().write('ipRanges', { adminText: '81.2.69.0/24', arcticWolfText: '', currentIp: '', lastVerdict: 'ok', checkedAt: '2026-11-30T10:00:00.000Z' });
+    const file = join(dataDir, 'profiles', 'default.json');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.indexOf('"ipRanges"') + 30)); // cut short inside the IP lists
+
+    const { profiles } = open(dataDir);
+    const [recovery] = profiles.recoveries();
+    expect(recovery).toMatchObject({ file, reason: expect.stringMatching(/not valid JSON/) as string, recovered: ['the credentials record (Client ID and where its secret is kept)'] });
+    expect(existsSync(recovery!.movedTo)).toBe(true);
+    expect(profiles.setAsideFiles('default')).toEqual([recovery!.movedTo]);
+    expect(profiles.store().read('credentials')).toMatchObject({ secretAccount: 'default:client-secret:t:u' });
+    expect(profiles.store().read('ipRanges')).toBeUndefined();
+  });
 });

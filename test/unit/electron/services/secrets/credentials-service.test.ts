@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
 import { createCredentialsService } from '../../../../../electron/services/secrets/credentials-service.ts';
 import { createMemorySecretStore } from '../../../../../electron/services/secrets/memory-secret-store.ts';
@@ -38,6 +39,7 @@ function inspectableStore(info = keyringStoreInfo('linux')) {
       await inner.delete(a);
       accounts.delete(a);
     },
+    accounts: () => Promise.resolve([...accounts]),
   };
   return { store, accounts, faults };
 }
@@ -194,9 +196,11 @@ describe('credentials service', () => {
     await first.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
     secrets.faults.hangAfterSet = true;
     void first.credentials.capture('default', { clientId: NEW_ID, clientSecret: NEW_SECRET });
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(secrets.accounts.size).toBe(2); // the new secret is in the keychain, the metadata was never switched
+    // the new secret reaches the keychain (after the profile lock is taken), the metadata is never switched
+    await vi.waitFor(() => expect(secrets.accounts.size).toBe(2));
     secrets.faults.hangAfterSet = false;
+    // The crashed process's profile lock goes with it (removed at exit, or taken over once stale).
+    rmSync(join(dataDir, 'locks', 'profile-default.lock'), { recursive: true, force: true });
 
     // The app starts again on the same folder and keychain.
     const second = setup({ dataDir, secrets });
@@ -287,5 +291,36 @@ describe('credentials service', () => {
     await t.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
     t.profiles.store('default').write('credentials', { ...t.section(), secretAccount: 'other:client-secret:x' });
     expect((await appError(t.secretOf())).code).toBe('secret-missing');
+  });
+
+  it('delete removes every item of the profile in this data folder, recorded or not; other folders’ and profiles’ items stay', async () => {
+    const t = setup();
+    await t.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
+    const tag = t.profiles.folderTag;
+    const unrecorded = `default:client-secret:${tag}:left-by-a-crash`;
+    const otherFolder = 'default:client-secret:0123456789ab:another-data-folder';
+    const otherProfile = `contoso:client-secret:${tag}:x`;
+    for (const account of [unrecorded, otherFolder, otherProfile]) await t.secrets.store.set(account, `value-of-${account}`);
+
+    expect(await t.credentials.delete('default')).toEqual({ stored: false });
+    expect([...t.secrets.accounts].sort()).toEqual([otherProfile, otherFolder].sort());
+  });
+
+  it('the start-up sweep removes items no profile points to, and keeps those of a profile whose file was set aside', async () => {
+    const t = setup();
+    await t.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
+    t.profiles.create('Contoso');
+    const tag = t.profiles.folderTag;
+    const current = t.section()?.secretAccount;
+    const orphan = `default:client-secret:${tag}:orphan`;
+    const goneProfile = `deleted-long-ago:client-secret:${tag}:x`;
+    const otherFolder = 'default:client-secret:0123456789ab:y';
+    const damagedProfile = `contoso:client-secret:${tag}:record-lost`;
+    for (const account of [orphan, goneProfile, otherFolder, damagedProfile]) await t.secrets.store.set(account, `value-of-${account}`);
+    // contoso's file was found damaged earlier and set aside: its record of that item may be what was lost.
+    writeFileSync(join(t.dataDir, 'profiles', 'contoso.corrupt-2026-01-01T00-00-00-000Z.json'), '{"credentials":{"clientId');
+
+    await t.credentials.sweepOrphans();
+    expect([...t.secrets.accounts].sort()).toEqual([current, otherFolder, damagedProfile].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { stepIdSchema } from '../checklist/step-id-schemas.ts';
+import { leastPrivilegeProbeIdSchema } from './least-privilege.ts';
 
 /** The four probes, in the order the CLI contract lists them. */
 export const checkIds = ['audit-events', 'attachment-protection', 'impersonation-protection', 'url-protection'] as const;
@@ -13,6 +14,27 @@ export const tokenResultSchema = z.object({
   message: z.string(),
 });
 
+/**
+ * A log's recent records, read from the same probe call that proved the permission: `count` is Mimecast's pagination
+ * total where it gives one, else the records on the page, with `more` when a further page exists.
+ */
+export const recentEventsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  more: z.boolean(),
+  /** The newest record's time, when a record carried one. */
+  newest: z.iso.datetime().nullable(),
+  /** Start of the window counted (the window ends at the run's time). */
+  since: z.iso.datetime(),
+});
+export type RecentEvents = z.infer<typeof recentEventsSchema>;
+
+/**
+ * Why a log was refused, where the answer tells: the role's permission, the application's Products, the account's
+ * licence for the module — or, when Mimecast's answer cannot tell them apart, permission or licence.
+ */
+export const refusalCauses = ['permission', 'products', 'licence', 'permission-or-licence'] as const;
+export type RefusalCause = (typeof refusalCauses)[number];
+
 export const checkResultSchema = z.object({
   id: checkIdSchema,
   /** Console wording, e.g. "Account Menu > Logs > Read" (the list is in checks.ts). */
@@ -23,10 +45,45 @@ export const checkResultSchema = z.object({
   code: z.string().nullable(),
   message: z.string(),
   hint: z.string(),
+  /** Recent records of the log; null when the check failed (and in reports saved before events were counted). */
+  events: recentEventsSchema.nullable().default(null),
+  /** For a refused log: why (UI and report; not part of the CLI JSON). */
+  cause: z.enum(refusalCauses).optional(),
   /** The checklist step where the fix is made (UI link); not part of the CLI JSON. */
   fixStep: stepIdSchema.optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
+
+/** One endpoint the role must NOT be able to read, and what Mimecast answered. */
+export const leastPrivilegeProbeSchema = z.object({
+  id: leastPrivilegeProbeIdSchema,
+  endpoint: z.string(),
+  /** The permission that would open it (console wording): the one to remove when it is not refused. */
+  permission: z.string(),
+  /** 403, 401 or a permission/product `fail[]`: the role cannot read it, as it should be. */
+  refused: z.boolean(),
+  status: z.number().int().nullable(),
+  /** allowed: Mimecast answered with data · unproven: no clear answer (network, 404, 5xx, 429). UI and report only. */
+  outcome: z.enum(['refused', 'allowed', 'unproven']),
+  message: z.string(),
+});
+export type LeastPrivilegeProbe = z.infer<typeof leastPrivilegeProbeSchema>;
+
+export const leastPrivilegeSchema = z.object({
+  /** Every probe was refused. */
+  ok: z.boolean(),
+  probes: z.array(leastPrivilegeProbeSchema),
+});
+export type LeastPrivilege = z.infer<typeof leastPrivilegeSchema>;
+
+/** Something the admin should know that is not a failure (a quiet log), or that explains one (over-privileged). */
+export const verificationWarningSchema = z.object({
+  code: z.string(),
+  /** The check it is about (`no-events`), else null. */
+  check: checkIdSchema.nullable(),
+  message: z.string(),
+});
+export type VerificationWarning = z.infer<typeof verificationWarningSchema>;
 
 /** One verification run. The CLI's `verify --json` prints this without `ranAt`/`fixStep`. */
 export const verificationReportSchema = z.object({
@@ -35,6 +92,9 @@ export const verificationReportSchema = z.object({
   token: tokenResultSchema,
   /** Empty when the token failed; otherwise the four ids in `checkIds` order. */
   checks: z.array(checkResultSchema),
+  /** Null when the token failed (nothing was probed). */
+  leastPrivilege: leastPrivilegeSchema.nullable().default(null),
+  warnings: z.array(verificationWarningSchema).default([]),
   durationMs: z.number().int().nonnegative(),
   ranAt: z.iso.datetime(),
 });

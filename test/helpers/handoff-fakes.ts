@@ -72,7 +72,9 @@ export function passingReport(ranAt: Date, baseUrl = 'https://api.services.mimec
     ok: true,
     baseUrl,
     token: { ok: true, status: 200, code: null, message: 'Token issued.' },
-    checks: checkIds.map((id) => ({ id, permission: `perm ${id}`, endpoint: `/api/${id}`, ok: true, status: 200, code: null, message: 'Allowed.', hint: '' })),
+    checks: checkIds.map((id) => ({ id, permission: `perm ${id}`, endpoint: `/api/${id}`, ok: true, status: 200, code: null, message: 'Allowed.', hint: '', events: { count: 3, more: false, newest: ranAt.toISOString(), since: new Date(ranAt.getTime() - 86_400_000).toISOString() } })),
+    leastPrivilege: { ok: true, probes: [] },
+    warnings: [],
     durationMs: 120,
     ranAt: ranAt.toISOString(),
   };
@@ -83,8 +85,15 @@ export function failingReport(ranAt: Date, failing: (typeof checkIds)[number] = 
   return {
     ...report,
     ok: false,
-    checks: report.checks.map((c) => (c.id === failing ? { ...c, ok: false, status: 403, code: 'forbidden', message: 'Not allowed.', hint: 'Add the permission to the role.' } : c)),
+    checks: report.checks.map((c) => (c.id === failing ? { ...c, ok: false, status: 403, code: 'forbidden', message: 'Not allowed.', hint: 'Add the permission to the role.', events: null } : c)),
   };
+}
+
+/** Every permission works, but the role can also read the DLP log: least privilege fails. */
+export function overPrivilegedReport(ranAt: Date): VerificationReport {
+  const report = passingReport(ranAt);
+  const probe = { id: 'dlp-logs' as const, endpoint: '/api/dlp/get-logs', permission: 'Monitoring > Data Leak Prevention > Read', refused: false, status: 200, outcome: 'allowed' as const, message: 'Readable.' };
+  return { ...report, ok: false, leastPrivilege: { ok: false, probes: [probe] }, warnings: [{ code: 'over-privileged', check: null, message: `Remove “${probe.permission}” from the role.` }] };
 }
 
 export function fakeVerification(now: () => Date, makeReport: (at: Date) => VerificationReport = passingReport) {

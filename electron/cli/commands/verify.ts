@@ -1,7 +1,8 @@
 import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
-import type { VerificationReport } from '../../../shared/verification/report.ts';
+import { checkCatalog } from '../../../shared/verification/checks.ts';
+import type { CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
@@ -13,15 +14,36 @@ const inputErrorCodes = new Set<string>([
   ...noProtectedStoreCodes,
 ]);
 
-/** The contract's `verify --json` document: exactly these fields, in this order (no `ranAt`, no `fixStep`). */
+/** The contract's `verify --json` document: exactly these fields, in this order (no `ranAt`, `fixStep`, `cause`). */
 export function verifyJson(report: VerificationReport): Record<string, unknown> {
   return {
     ok: report.ok,
     baseUrl: report.baseUrl,
     token: { ok: report.token.ok, status: report.token.status, code: report.token.code, message: report.token.message },
-    checks: report.checks.map(({ id, permission, endpoint, ok, status, code, message, hint }) => ({ id, permission, endpoint, ok, status, code, message, hint })),
+    checks: report.checks.map(({ id, permission, endpoint, ok, status, code, message, hint, events }) => ({
+      id,
+      permission,
+      endpoint,
+      ok,
+      status,
+      code,
+      message,
+      hint,
+      events: events ? { count: events.count, more: events.more, newest: events.newest, since: events.since } : null,
+    })),
+    leastPrivilege: report.leastPrivilege
+      ? { ok: report.leastPrivilege.ok, probes: report.leastPrivilege.probes.map(({ endpoint, permission, refused, status }) => ({ endpoint, permission, refused, status })) }
+      : null,
+    warnings: report.warnings.map(({ code, check, message }) => ({ code, check, message })),
     durationMs: report.durationMs,
   };
+}
+
+/** "42 in the last 24 hours, newest 09:41 UTC" (UTC, so a script's log reads the same on every machine). */
+export function eventsText(events: NonNullable<CheckResult['events']>, ranAt: string): string {
+  const hours = Math.round((Date.parse(ranAt) - Date.parse(events.since)) / 3_600_000);
+  const count = `${events.count}${events.more ? '+' : ''} in the last ${hours} hours`;
+  return events.newest ? `${count}, newest ${events.newest.slice(11, 16)} UTC` : count;
 }
 
 export function verifyText(report: VerificationReport): string {
@@ -29,14 +51,23 @@ export function verifyText(report: VerificationReport): string {
   const lines = [`Mimecast API gateway: ${report.baseUrl}`, `${mark(report.token.ok)} Token: ${report.token.message}`];
   for (const check of report.checks) {
     lines.push(`${mark(check.ok)} ${check.permission} (${check.endpoint}): ${check.message}`);
+    if (check.events) lines.push(`     ${checkCatalog[check.id].label}: ${eventsText(check.events, report.ranAt)}`);
     if (!check.ok && check.hint) lines.push(`     Fix: ${check.hint}`);
   }
+  const lp = report.leastPrivilege;
+  if (lp) {
+    lines.push(lp.ok ? 'OK   Least privilege: every endpoint outside the four permissions was refused.' : 'FAIL Least privilege: the role can read more than Arctic Wolf needs, or it could not be proved.');
+    for (const probe of lp.probes) lines.push(`     ${probe.refused ? 'refused' : probe.outcome === 'allowed' ? 'ALLOWED' : 'unproven'} ${probe.permission} (${probe.endpoint}): ${probe.message}`);
+  }
+  for (const warning of report.warnings.filter((w) => w.code === 'no-events')) lines.push(`WARN ${warning.message}`);
   const failed = report.checks.filter((c) => !c.ok).length;
   const summary = report.ok
-    ? 'All good: the token and all four permissions work.'
-    : report.token.ok
-      ? `${failed} of ${report.checks.length} permission checks failed.`
-      : 'No token, so the permissions were not checked.';
+    ? `All good: the token and all ${report.checks.length} permissions work, and the role can read nothing more.`
+    : !report.token.ok
+      ? 'No token, so the permissions were not checked.'
+      : failed > 0
+        ? `${failed} of ${report.checks.length} permission checks failed.`
+        : 'The permissions work, but least privilege is not proved: see above.';
   lines.push(`${summary} (${report.durationMs} ms)`);
   return lines.join('\n');
 }
@@ -58,7 +89,7 @@ async function asInput<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
-/** `verify [--base-url URL] [--client-id ID]`: token plus the four probes; the secret from stdin or the profile. */
+/** `verify [--base-url URL] [--client-id ID]`: token, the log probes, the least-privilege probes; the secret from stdin or the profile. */
 export async function run(context: CliContext): Promise<CliOutcome> {
   const baseUrl = baseUrlOption(context);
   const network = networkFromFlags(context);

@@ -16,10 +16,14 @@ export interface PreflightView {
   blocked: boolean;
 }
 
-/** The ids that failed: `token` when no token was issued, else the failing permission checks. */
+/** Stands in the failing list when the role can read more than it needs (or that could not be proved). */
+export const LEAST_PRIVILEGE_FAILURE = 'least-privilege';
+
+/** The ids that failed: `token` when no token was issued, else the failing permission checks and least privilege. */
 export function failingChecks(report: VerificationReport): string[] {
   if (!report.token.ok) return ['token'];
-  return report.checks.filter((check) => !check.ok).map((check) => check.id);
+  const failing = report.checks.filter((check) => !check.ok).map((check) => check.id);
+  return report.leastPrivilege && !report.leastPrivilege.ok ? [...failing, LEAST_PRIVILEGE_FAILURE] : failing;
 }
 
 export interface PreflightDeps {
@@ -47,7 +51,7 @@ export function createPreflight({ record, verification, now, whoami }: Preflight
         const next: PreflightRecord = { checkedAt: now().toISOString(), verificationRanAt: latest.ranAt, ok, failing, ...(proceeded ? { proceeded } : {}) };
         const updated = { ...current, preflight: next };
         if (previous?.verificationRanAt === latest.ranAt) return updated;
-        const text = ok ? 'Pre-flight: the token and all four permissions passed.' : `Pre-flight: failing — ${failing.join(', ')}.`;
+        const text = ok ? 'Pre-flight: the token and all four permissions passed, and least privilege was proved.' : `Pre-flight: failing — ${failing.join(', ')}.`;
         return record.note(updated, { at: next.checkedAt, kind: 'preflight', text });
       });
       const saved = section.preflight!;

@@ -89,9 +89,10 @@ export function tokenFailure(outcome: HttpOutcome, baseUrl: string, now: Date): 
   };
 }
 
-function row(id: CheckId, fields: Omit<CheckResult, 'id' | 'permission' | 'endpoint'>): CheckResult {
+function row(id: CheckId, fields: Omit<CheckResult, 'id' | 'permission' | 'endpoint' | 'events'>): CheckResult {
   const { permission, endpoint } = checkCatalog[id];
-  return { id, permission, endpoint, ...fields };
+  // The recent events are read from the same answer by the caller (probes.ts); a failed check has none.
+  return { id, permission, endpoint, events: null, ...fields };
 }
 
 function productsFailure(id: CheckId, status: number, message: string): CheckResult {
@@ -197,16 +198,4 @@ export function checkResult(id: CheckId, outcome: DataOutcome, baseUrl: string, 
     message: `Mimecast answered the ${label} request with HTTP ${status}.${serverSays(body)}`,
     hint: 'Check the gateway and run the check again.',
   });
-}
-
-const isRefusal = (check: CheckResult): boolean => !check.ok && (check.status === 403 || check.code === 'app_forbidden');
-
-/** All three TTP logs refused while the audit log reads fine points at the licence, not at three separate boxes. */
-export function withLicenceHint(checks: CheckResult[]): CheckResult[] {
-  const audit = checks.find((c) => c.id === 'audit-events');
-  const ttp = checks.filter((c) => checkCatalog[c.id].ttp);
-  if (!audit?.ok || ttp.length !== 3 || !ttp.every(isRefusal)) return checks;
-  const licence =
-    'All three Targeted Threat Protection logs are refused while the audit log works: also confirm that the account has a Targeted Threat Protection (TTP) licence.';
-  return checks.map((c) => (checkCatalog[c.id].ttp ? { ...c, hint: `${c.hint} ${licence}` } : c));
 }

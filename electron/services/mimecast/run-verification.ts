@@ -1,8 +1,12 @@
 import { checkCatalog } from '../../../shared/verification/checks.ts';
-import { checkIds, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
-import { checkResult, tokenFailure, tokenSuccess, withLicenceHint } from './diagnosis.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../shared/verification/least-privilege.ts';
+import { checkIds, type CheckResult, type LeastPrivilege, type VerificationReport } from '../../../shared/verification/report.ts';
+import { checkResult, tokenFailure, tokenSuccess } from './diagnosis.ts';
+import { leastPrivilegeResult } from './least-privilege.ts';
+import { diagnoseRefusal, withTtpLicenceHint } from './licence-diagnosis.ts';
 import { createMimecastClient, type MimecastClientOptions } from './mimecast-client.ts';
-import { probeBody } from './probes.ts';
+import { EVENTS_WINDOW_MS, leastPrivilegeBody, probeBody, readRecentEvents } from './probes.ts';
+import { verificationWarnings } from './verification-warnings.ts';
 
 export type RunProgress = { kind: 'token'; result: VerificationReport['token'] } | { kind: 'check'; result: CheckResult };
 
@@ -19,9 +23,10 @@ export interface RunVerificationOptions extends Omit<MimecastClientOptions, 'dea
 export const VERIFY_DEADLINE_MS = 42_000;
 
 /**
- * One verification: a token, then the four probes at once (two round trips in all, however many permissions are
- * checked). The report passes through the redactor before it leaves, so no secret or token can ride along in a
- * message Mimecast echoed back.
+ * One verification: a token, then — all at once — the four log probes (each also counting its log's recent records)
+ * and the least-privilege probes (endpoints the role must not read). Two round trips in all, however many probes.
+ * The report passes through the redactor before it leaves, so no secret or token can ride along in a message
+ * Mimecast echoed back.
  */
 export async function runVerification(options: RunVerificationOptions): Promise<VerificationReport> {
   const { baseUrl, redactor } = options;
@@ -36,24 +41,34 @@ export async function runVerification(options: RunVerificationOptions): Promise<
   notify({ kind: 'token', result: tokenRow });
 
   let checks: CheckResult[] = [];
+  let leastPrivilege: LeastPrivilege | null = null;
   if (token.ok) {
     const probeTime = now();
-    checks = await Promise.all(
+    const since = new Date(probeTime.getTime() - EVENTS_WINDOW_MS);
+    const logProbes = Promise.all(
       checkIds.map(async (id) => {
         const outcome = await client.post(checkCatalog[id].endpoint, probeBody(id, probeTime));
-        const result = checkResult(id, outcome, baseUrl, now());
+        let result = diagnoseRefusal(checkResult(id, outcome, baseUrl, now()), outcome);
+        if (result.ok && outcome.kind === 'response') result = { ...result, events: readRecentEvents(id, outcome.body, since) ?? null };
         notify({ kind: 'check', result });
         return result;
       }),
     );
-    checks = withLicenceHint(checks);
+    const refusalProbes = Promise.all(
+      leastPrivilegeProbeIds.map(async (id) => leastPrivilegeResult(id, await client.post(leastPrivilegeCatalog[id].endpoint, leastPrivilegeBody(id, probeTime)))),
+    );
+    const [logs, probes] = await Promise.all([logProbes, refusalProbes]);
+    checks = withTtpLicenceHint(logs);
+    leastPrivilege = { ok: probes.every((p) => p.refused), probes };
   }
 
   return redactor.redactDeep({
-    ok: tokenRow.ok && checks.every((c) => c.ok),
+    ok: tokenRow.ok && checks.every((c) => c.ok) && leastPrivilege?.ok === true,
     baseUrl,
     token: tokenRow,
     checks,
+    leastPrivilege,
+    warnings: verificationWarnings(checks, leastPrivilege),
     durationMs: Math.max(0, Math.round(now().getTime() - started.getTime())),
     ranAt: started.toISOString(),
   });

@@ -65,10 +65,14 @@ function validBaseUrl(raw: string): string {
 }
 
 function gateFor(report: VerificationReport): { satisfied: boolean; reason: string } {
-  if (report.ok) return { satisfied: true, reason: 'The token and all four permissions were verified.' };
+  if (report.ok) return { satisfied: true, reason: 'The token and all four permissions were verified, and the role can read nothing more.' };
   if (!report.token.ok) return { satisfied: false, reason: 'Mimecast did not issue a token for these keys.' };
   const failed = report.checks.filter((c) => !c.ok).map((c) => c.permission);
-  return { satisfied: false, reason: `Not yet readable: ${failed.join('; ')}.` };
+  if (failed.length > 0) return { satisfied: false, reason: `Not yet readable: ${failed.join('; ')}.` };
+  const extra = report.leastPrivilege?.probes.filter((p) => p.outcome === 'allowed').map((p) => p.permission) ?? [];
+  return extra.length > 0
+    ? { satisfied: false, reason: `The role can read more than Arctic Wolf needs: remove ${extra.join('; ')}.` }
+    : { satisfied: false, reason: 'Least privilege could not be proved: run the check again.' };
 }
 
 export function createVerificationService(deps: VerificationServiceDeps): VerificationService {
@@ -102,7 +106,8 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       baseUrl,
       ok: report.ok,
       token: report.token.code,
-      checks: report.checks.map((c) => `${c.id}:${c.ok ? 'ok' : (c.code ?? 'failed')}`),
+      checks: report.checks.map((c) => `${c.id}:${c.ok ? `ok(${c.events?.count ?? '?'})` : (c.code ?? 'failed')}`),
+      leastPrivilege: report.leastPrivilege?.probes.map((p) => `${p.id}:${p.outcome}`),
       durationMs: report.durationMs,
     });
     return report;

@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
 import { checkIds } from '../../../../../shared/verification/report.ts';
 import { cli } from '../../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
 import { tempDataDir } from '../../../../helpers/services.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 
 let fake: FakeMimecast;
 let dataDir: string;
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 afterEach(() => {
-  fake.configure({ answers: {} });
+  fake.configure({ answers: {}, records: {} });
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -26,20 +27,26 @@ async function verify(extra: string[] = [], secret = FAKE_CLIENT_SECRET) {
 }
 
 const tokenKeys = ['ok', 'status', 'code', 'message'];
-const checkKeys = ['id', 'permission', 'endpoint', 'ok', 'status', 'code', 'message', 'hint'];
+const checkKeys = ['id', 'permission', 'endpoint', 'ok', 'status', 'code', 'message', 'hint', 'events'];
 
 describe('verify (CLI contract)', () => {
   it('all good: exit 0 and exactly the contract document, checks in order', async () => {
     const { code, json, stdout } = await verify();
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(Object.keys(json!)).toEqual(['ok', 'baseUrl', 'token', 'checks', 'durationMs']);
+    expect(Object.keys(json!)).toEqual(['ok', 'baseUrl', 'token', 'checks', 'leastPrivilege', 'warnings', 'durationMs']);
     expect(json).toMatchObject({ ok: true, baseUrl: fake.baseUrl, token: { ok: true, status: 200, code: null } });
     expect(Object.keys(json!.token as object)).toEqual(tokenKeys);
     const checks = json!.checks as Array<Record<string, unknown>>;
     expect(checks.map((c) => c.id)).toEqual([...checkIds]);
     for (const check of checks) expect(Object.keys(check)).toEqual(checkKeys);
     expect(checks[0]).toMatchObject({ permission: 'Account Menu > Logs > Read', endpoint: '/api/audit/get-audit-events', ok: true, status: 200, code: null, hint: '' });
+    for (const check of checks) expect(Object.keys(check.events as object)).toEqual(['count', 'more', 'newest', 'since']);
+    expect(json!.leastPrivilege).toEqual({
+      ok: true,
+      probes: leastPrivilegeProbeIds.map((id) => ({ endpoint: leastPrivilegeCatalog[id].endpoint, permission: leastPrivilegeCatalog[id].permission, refused: true, status: 403 })),
+    });
+    expect(json!.warnings).toEqual([]);
     expect(Number.isInteger(json!.durationMs)).toBe(true);
   });
 
@@ -58,11 +65,31 @@ describe('verify (CLI contract)', () => {
     expect(String(url.hint)).toContain('Application Permissions');
   });
 
+  it('an over-privileged role: exit 1, each probe not refused, a warning naming the permission to remove', async () => {
+    fake.configure(fakeScenarios['over-privileged']);
+    const { code, json } = await verify();
+    expect(code).toBe(1);
+    expect(json).toMatchObject({ ok: false, leastPrivilege: { ok: false } });
+    expect((json!.checks as Array<{ ok: boolean }>).every((c) => c.ok)).toBe(true);
+    const warnings = json!.warnings as Array<{ code: string; check: string | null; message: string }>;
+    for (const id of leastPrivilegeProbeIds) {
+      expect(warnings).toContainEqual({ code: 'over-privileged', check: null, message: expect.stringContaining(`Remove “${leastPrivilegeCatalog[id].permission}”`) as string });
+    }
+  });
+
+  it('quiet logs: exit 0, events count 0 and one no-events warning per log', async () => {
+    fake.configure(fakeScenarios['quiet-logs']);
+    const { code, json } = await verify();
+    expect(code).toBe(0);
+    expect((json!.checks as Array<{ events: { count: number } }>).map((c) => c.events.count)).toEqual(checkIds.map(() => 0));
+    expect((json!.warnings as Array<{ code: string; check: string }>).map((w) => [w.code, w.check])).toEqual(checkIds.map((id) => ['no-events', id]));
+  });
+
   it('a bad secret: exit 1, token failed, checks empty, secret not echoed', async () => {
     const wrong = 'not-the-right-secret-42';
     const { code, json, stdout, stderr } = await verify([], wrong);
     expect(code).toBe(1);
-    expect(json).toMatchObject({ ok: false, token: { ok: false, status: 401, code: 'invalid-credentials' }, checks: [] });
+    expect(json).toMatchObject({ ok: false, token: { ok: false, status: 401, code: 'invalid-credentials' }, checks: [], leastPrivilege: null, warnings: [] });
     expect(stdout + stderr).not.toContain(wrong);
   });
 
@@ -104,7 +131,18 @@ describe('verify (CLI contract)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('FAIL Account Menu > Logs > Read');
     expect(run.stdout).toContain('Fix: Edit the application');
-    expect(run.stdout).toContain('1 of 4 permission checks failed');
+    expect(run.stdout).toContain(`1 of ${checkIds.length} permission checks failed`);
+  });
+
+  it('human output shows each log’s recent events, the least-privilege probes and quiet logs', async () => {
+    fake.configure({ records: { 'audit-events': 42, 'url-protection': 0 } });
+    dataDir = tempDataDir('aw-verify-cli-');
+    const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Audit events: 42 in the last 24 hours, newest 09:58 UTC');
+    expect(run.stdout).toContain('OK   Least privilege');
+    expect(run.stdout).toContain(`refused ${leastPrivilegeCatalog['dlp-logs'].permission}`);
+    expect(run.stdout).toContain('WARN No URL Protection logs in the last 24 hours');
   });
 });
 

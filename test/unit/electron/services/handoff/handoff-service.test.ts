@@ -6,7 +6,7 @@ import { createIntakeClient } from '../../../../../electron/services/intake/inta
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
 import { silentLogger } from '../../../../../electron/services/logging/logger.ts';
 import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
-import { CLIENT_ID, CLIENT_SECRET, failingReport, fakeCredentials, fakeVerification, memorySecrets, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
+import { CLIENT_ID, CLIENT_SECRET, failingReport, fakeCredentials, overPrivilegedReport, fakeVerification, memorySecrets, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
 
 const TOKEN = 'intake-bearer-token-xyz';
 
@@ -78,6 +78,16 @@ describe('pre-flight', () => {
     expect(after.record.proceeded).toEqual({ at: clock.now().toISOString(), by: 'alice' });
     expect(service.view('default').section.timeline?.map((e) => e.kind)).toContain('proceeded-despite-failure');
     expect((await service.submitIntake('default', { enforcePreflight: true })).ok).toBe(true);
+  });
+
+  it('an over-privileged role holds the hand-off back too; proceeding is recorded as the acknowledgement', async () => {
+    verification.next = (at) => overPrivilegedReport(at);
+    const view = await service.preflight('default');
+    expect(view).toMatchObject({ blocked: true, record: { ok: false, failing: ['least-privilege'] } });
+    service.proceedDespiteFailure('default');
+    expect((await service.preflight('default')).blocked).toBe(false);
+    const timeline = service.view('default').section.timeline ?? [];
+    expect(timeline.find((e) => e.kind === 'proceeded-despite-failure')).toMatchObject({ by: 'alice', text: expect.stringContaining('least-privilege') as string });
   });
 
   it('asks for the decision again when verification runs again and still fails', async () => {

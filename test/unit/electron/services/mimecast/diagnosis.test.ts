@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkResult, tokenFailure, withLicenceHint } from '../../../../../electron/services/mimecast/diagnosis.ts';
+import { checkResult, tokenFailure } from '../../../../../electron/services/mimecast/diagnosis.ts';
 import type { HttpOutcome } from '../../../../../electron/services/mimecast/mimecast-client.ts';
-import { checkIds, type CheckResult } from '../../../../../shared/verification/report.ts';
 
 // Answers the fake API has no reason to produce (odd statuses, foreign servers), explained all the same.
 const now = new Date('2026-11-25T10:00:00Z');
@@ -73,16 +72,3 @@ describe('403 and 429 wording', () => {
   });
 });
 
-describe('withLicenceHint', () => {
-  const passing = (id: CheckResult['id']): CheckResult => ({ id, permission: '', endpoint: '', ok: true, status: 200, code: null, message: '', hint: '' });
-  const refused = (id: CheckResult['id']): CheckResult => ({ ...passing(id), ok: false, status: 403, code: 'forbidden', hint: 'Add it.' });
-
-  it('only when all three TTP logs are refused and the audit log works', () => {
-    const allTtpRefused = checkIds.map((id) => (id === 'audit-events' ? passing(id) : refused(id)));
-    expect(withLicenceHint(allTtpRefused).filter((c) => c.hint.includes('licence'))).toHaveLength(3);
-    const auditAlsoRefused = checkIds.map(refused);
-    expect(withLicenceHint(auditAlsoRefused).some((c) => c.hint.includes('licence'))).toBe(false);
-    const oneTtpWorks = checkIds.map((id) => (id === 'audit-events' || id === 'url-protection' ? passing(id) : refused(id)));
-    expect(withLicenceHint(oneTtpWorks).some((c) => c.hint.includes('licence'))).toBe(false);
-  });
-});

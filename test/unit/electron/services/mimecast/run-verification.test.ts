@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRedactor, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
 import { runVerification, type RunProgress, type RunVerificationOptions } from '../../../../../electron/services/mimecast/run-verification.ts';
+import { EVENTS_PAGE_SIZE } from '../../../../../electron/services/mimecast/probes.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
 import { checkIds, verificationReportSchema } from '../../../../../shared/verification/report.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl, startFakeMimecast, type FakeMimecast, type FakeMimecastOptions } from '../../../../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast, type FakeMimecastOptions } from '../../../../fixtures/fake-mimecast.ts';
 
 // Every case runs through the real axios client against the loopback fake; only waits are recorded, not slept.
 let fake: FakeMimecast | undefined;
@@ -45,17 +47,18 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(byId(report, 'url-protection')).toMatchObject({ permission: 'Monitoring Menu > URL Protection > Read', endpoint: '/api/ttp/url/get-logs' });
     expect(api.violations).toEqual([]);
     expect(api.tokensIssued).toHaveLength(1);
-    expect(api.requests.filter((r) => r.route !== 'token').map((r) => r.authorization)).toEqual(Array(4).fill(`Bearer ${api.tokensIssued[0]}`));
+    const dataCalls = checkIds.length + leastPrivilegeProbeIds.length;
+    expect(api.requests.filter((r) => r.route !== 'token').map((r) => r.authorization)).toEqual(Array(dataCalls).fill(`Bearer ${api.tokensIssued[0]}`));
     expect(progress.map((p) => p.kind)).toEqual(['token', 'check', 'check', 'check', 'check']);
   });
 
-  it('sends page size 1 over a short recent window in Mimecast date format', async () => {
-    const { fake: api } = await verify();
+  it('asks each log for one page of its last 24 hours in Mimecast date format', async () => {
+    const { fake: api } = await verify({}, { now: () => new Date('2026-11-25T10:00:00Z') });
     const audit = api.requests.find((r) => r.route === 'audit-events')!;
     const body = JSON.parse(audit.body) as { meta: { pagination: { pageSize: number } }; data: Array<Record<string, string>> };
-    expect(body.meta.pagination.pageSize).toBe(1);
+    expect(body.meta.pagination.pageSize).toBe(EVENTS_PAGE_SIZE);
     expect(body.data).toHaveLength(1);
-    expect(body.data[0]!.startDateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/);
+    expect(body.data[0]).toMatchObject({ startDateTime: '2026-11-24T10:00:00+0000', endDateTime: '2026-11-25T10:00:00+0000' });
     const url = JSON.parse(api.requests.find((r) => r.route === 'url-protection')!.body) as { data: Array<Record<string, unknown>> };
     expect(url.data[0]).toMatchObject({ route: 'all', scanResult: 'all', oldestFirst: false });
   });
@@ -196,16 +199,101 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(report.token.message).toContain('gateway.example.invalid');
   });
 
-  it('runs the four probes in parallel: the fake answers no probe until all four have arrived', async () => {
+  it('runs the log probes and the least-privilege probes in one parallel round: the fake answers none until all have arrived', async () => {
     // Probes sent one after another would wait on each other here and time out.
-    const { report, fake: api } = await verify({ holdDataCallsUntil: 4 }, { timeoutMs: 3_000 });
+    const all = checkIds.length + leastPrivilegeProbeIds.length;
+    const { report, fake: api } = await verify({ holdDataCallsUntil: all }, { timeoutMs: 3_000 });
     expect(report.ok).toBe(true);
-    expect(api.maxConcurrentDataCalls()).toBe(4);
+    expect(api.maxConcurrentDataCalls()).toBe(all);
   });
 
   it('never lets the secret into the report, even when the server echoes it', async () => {
     const { report } = await verify({ answers: { 'audit-events': { kind: 'fail-200', code: 'echo', message: `bad request for ${FAKE_CLIENT_SECRET}` } } });
     expect(byId(report, 'audit-events').message).toContain(REDACTED);
     expect(JSON.stringify(report)).not.toContain(FAKE_CLIENT_SECRET);
+  });
+
+  it('a correctly scoped role: every least-privilege probe is refused, so least privilege is proved', async () => {
+    const { report, fake: api } = await verify();
+    expect(report.leastPrivilege).toEqual({
+      ok: true,
+      probes: leastPrivilegeProbeIds.map((id) => expect.objectContaining({ id, endpoint: leastPrivilegeCatalog[id].endpoint, permission: leastPrivilegeCatalog[id].permission, refused: true, status: 403, outcome: 'refused' }) as unknown),
+    });
+    expect(report.warnings).toEqual([]);
+    expect(api.violations).toEqual([]);
+  });
+
+  it('an over-privileged role: each readable endpoint names the permission to remove, and the run fails', async () => {
+    const { report } = await verify(fakeScenarios['over-privileged']);
+    expect(report.checks.every((c) => c.ok)).toBe(true);
+    expect(report.ok).toBe(false);
+    expect(report.leastPrivilege?.ok).toBe(false);
+    for (const id of leastPrivilegeProbeIds) {
+      const probe = report.leastPrivilege!.probes.find((p) => p.id === id)!;
+      expect(probe).toMatchObject({ refused: false, status: 200, outcome: 'allowed' });
+      expect(probe.message).toContain(`clear “${leastPrivilegeCatalog[id].permission}”`);
+    }
+    expect(report.warnings.filter((w) => w.code === 'over-privileged').map((w) => w.message)).toEqual(
+      leastPrivilegeProbeIds.map((id) => expect.stringContaining(`Remove “${leastPrivilegeCatalog[id].permission}”`) as string),
+    );
+  });
+
+  it('a permission refusal that arrives as HTTP 200 with a fail entry counts as refused', async () => {
+    const { report } = await verify({ answers: { 'dlp-logs': { kind: 'fail-200', code: 'forbidden', message: 'Access denied' }, 'account-details': { kind: 'app-forbidden' } } });
+    expect(report.leastPrivilege).toMatchObject({ ok: true });
+    expect(report.leastPrivilege!.probes.map((p) => p.status)).toEqual([200, 403]);
+  });
+
+  it('a least-privilege probe with no clear answer is unproven: not a pass, and said so', async () => {
+    const { report } = await verify({ answers: { 'account-details': { kind: 'server-error', status: 503 } } });
+    const probe = report.leastPrivilege!.probes.find((p) => p.id === 'account-details')!;
+    expect(probe).toMatchObject({ refused: false, status: 503, outcome: 'unproven' });
+    expect(report.ok).toBe(false);
+    expect(report.warnings).toEqual([expect.objectContaining({ code: 'least-privilege-unproven', check: null })]);
+  });
+
+  it('counts each log’s recent events from the same call: total, more, newest, since', async () => {
+    const ranAt = new Date('2026-11-25T10:00:00Z');
+    const { report, fake: api } = await verify({ records: { 'audit-events': 42, 'url-protection': EVENTS_PAGE_SIZE + 5 } }, { now: () => ranAt });
+    expect(byId(report, 'audit-events').events).toEqual({ count: 42, more: false, newest: '2026-11-25T09:58:12.000Z', since: '2026-11-24T10:00:00.000Z' });
+    expect(byId(report, 'url-protection').events).toMatchObject({ count: EVENTS_PAGE_SIZE + 5, more: true, newest: '2026-11-25T09:12:44.000Z' });
+    expect(byId(report, 'attachment-protection').events).toMatchObject({ count: 1, more: false, newest: '2026-11-25T09:41:02.000Z' });
+    // Counted from the probe calls themselves: no extra request.
+    expect(api.requests.filter((r) => r.route === 'audit-events')).toHaveLength(1);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('quiet logs: one no-events warning per empty log, naming the likely causes, and the run still passes', async () => {
+    const { report } = await verify(fakeScenarios['quiet-logs']);
+    expect(report.ok).toBe(true);
+    expect(report.checks.every((c) => c.events?.count === 0 && c.events.newest === null && !c.events.more)).toBe(true);
+    const quiet = report.warnings.filter((w) => w.code === 'no-events');
+    expect(quiet.map((w) => w.check)).toEqual([...checkIds]);
+    const url = quiet.find((w) => w.check === 'url-protection')!.message;
+    expect(url).toContain('no traffic yet');
+    expect(url).toContain('URL Protect module is not licensed');
+    expect(url).toContain('no URL Protection policy');
+  });
+
+  it('a module without licence: that log alone says the module is not licensed, not a missing permission', async () => {
+    const { report } = await verify(fakeScenarios['url-protect-unlicensed']);
+    const url = byId(report, 'url-protection');
+    expect(url).toMatchObject({ ok: false, status: 403, code: 'module-not-licensed', cause: 'licence', events: null });
+    expect(url.message).toContain('not licensed for URL Protect');
+    expect(url.hint).toContain('will not help');
+    expect(report.checks.filter((c) => c.id !== 'url-protection').every((c) => c.ok && c.cause === undefined)).toBe(true);
+  });
+
+  it('a plain 403 on a TTP log says both causes: the permission, or the module’s licence', async () => {
+    const { report } = await verify({ answers: { 'impersonation-protection': { kind: 'forbidden' } } });
+    const imp = byId(report, 'impersonation-protection');
+    expect(imp).toMatchObject({ ok: false, status: 403, cause: 'permission-or-licence' });
+    expect(imp.message).toContain('Impersonation Protect licence');
+    expect(imp.hint).toContain('Impersonation Protection Logs > Read');
+    expect(imp.hint).toContain('not licensed for Impersonation Protect');
+    // The audit log has no module: a 403 there is the permission alone.
+    const { report: audit } = await verify({ answers: { 'audit-events': { kind: 'forbidden' } } });
+    expect(byId(audit, 'audit-events')).toMatchObject({ cause: 'permission' });
+    expect(byId(audit, 'audit-events').message).not.toContain('licence');
   });
 });

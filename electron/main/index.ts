@@ -82,6 +82,7 @@ function start(): void {
     // A secret still on the clipboard is cleared on the way out, not left for the next program to read.
     services.clipboard.dispose();
     services.handoff.scheduler.stop();
+    services.recheck.stop();
   });
 
   hardenSession(session.defaultSession);

@@ -30,6 +30,8 @@ import { createVerificationService, type ClientTuning, type VerificationService 
 import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
 import { createTenantsOverview } from './fleet/tenants-overview.ts';
 import { createTenantsHandlers } from './handlers/tenants-handlers.ts';
+import { createRecheckHandlers } from './handlers/recheck-handlers.ts';
+import { createRecheckService, type RecheckService } from './monitoring/recheck-service.ts';
 
 /**
  * What the services need from the outside world. `electron/main` passes Electron-backed adapters; the CLI and the
@@ -84,6 +86,8 @@ export interface Services {
   fleet: FleetService;
   /** Hand-off, lifecycle (with its scheduler) and the completion report. */
   handoff: HandoffFeature;
+  /** The background re-check of handed-off profiles (started when desktop notifications are wired: the app). */
+  recheck: RecheckService;
   handlers: Handlers;
   router: Router;
 }
@@ -195,6 +199,18 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.whoami ? { whoami: adapters.whoami } : {}),
   });
 
+  const recheck = createRecheckService({
+    profiles,
+    verification,
+    handedOff: (profileId) => handoff.handoff.isConfirmed(profileId),
+    notify: adapters.notify ?? (() => {}),
+    logger,
+    now,
+    onChange: (profileId) => adapters.emit('recheck.changed', { profileId }),
+  });
+  // Only where notifications reach the admin (the app): the CLI re-checks when the admin's own scheduler runs it.
+  if (adapters.notify) recheck.start();
+
   const handlers: Handlers = {
     ...createAppHandlers({
       version: adapters.version,
@@ -211,6 +227,7 @@ export function createServices(adapters: Adapters): Services {
     ...createVerificationHandlers(profiles, verification),
     ...createNetworkHandlers(network),
     ...handoff.handlers,
+    ...createRecheckHandlers(profiles, recheck),
     ...createTenantsHandlers({
       overview: createTenantsOverview({ profiles, progress, credentials, verification, handoff: handoff.handoff, lifecycle: handoff.lifecycle, now }),
       fleet,
@@ -218,5 +235,5 @@ export function createServices(adapters: Adapters): Services {
     }),
   };
 
-  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, fleet, handoff, handlers, router: createRouter(handlers, { logger, redactor }) };
+  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, fleet, handoff, recheck, handlers, router: createRouter(handlers, { logger, redactor }) };
 }

@@ -8,6 +8,7 @@ import { ipRangesChannels } from './channels/ip-ranges.ts';
 import { verificationChannels } from './channels/verification.ts';
 import { tenantsChannels } from './channels/tenants.ts';
 import { networkChannels } from './channels/network.ts';
+import { recheckChannels } from './channels/recheck.ts';
 import { handoffChannels, lifecycleChannels, reportChannels } from './channels/handoff.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
@@ -29,6 +30,7 @@ export const contract = {
   ...verificationChannels,
   ...tenantsChannels,
   ...networkChannels,
+  ...recheckChannels,
 } as const;
 
 export const events = appEvents;

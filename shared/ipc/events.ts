@@ -4,6 +4,7 @@ import { handoffChangedSchema, intakeProgressSchema } from '../handoff/handoff-v
 import { lifecycleCountdownSchema } from '../handoff/lifecycle-view.ts';
 import { progressViewSchema } from '../checklist/progress.ts';
 import { clipboardCountdownSchema } from '../credentials/credentials.ts';
+import { recheckChangedSchema } from '../verification/monitoring.ts';
 import { verificationProgressSchema } from '../verification/progress.ts';
 import { fleetProgressSchema } from '../fleet/fleet-run.ts';
 
@@ -22,6 +23,8 @@ export const appEvents = {
   'progress.changed': defineEvent(progressViewSchema),
   /** Seconds until the copied Client Secret is cleared from the clipboard; 0 ends the countdown. */
   'credentials.clipboardCountdown': defineEvent(clipboardCountdownSchema),
+  /** A profile's background re-check ran or its settings changed: the lifecycle panel reloads its history. */
+  'recheck.changed': defineEvent(recheckChangedSchema),
   /** A verification run got its token or one check's answer (per-row spinners). */
   'verification.progress': defineEvent(verificationProgressSchema),
   /** "Verify all" in the tenants view: one tenant queued, running, backing off, or finished. */

@@ -14,6 +14,9 @@ export const tokenResultSchema = z.object({
   message: z.string(),
 });
 
+/** How far back each log probe counts records (the window ends at the run's time). */
+export const EVENTS_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 /**
  * A log's recent records, read from the same probe call that proved the permission: `count` is Mimecast's pagination
  * total where it gives one, else the records on the page, with `more` when a further page exists.

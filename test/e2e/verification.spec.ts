@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
+import { leastPrivilegeProbeIds } from '../../shared/verification/least-privilege.ts';
+import { checkIds } from '../../shared/verification/report.ts';
 
 // The built panel in Chromium, the real services in this process, and the loopback fake Mimecast API answering
 // through the real axios client. Retry waits are skipped and the timeout is short, so no state takes long to show.
@@ -39,7 +41,7 @@ test('all good: each row spins until its own answer, then passes; the result and
   await storeKeys(app, mimecast);
   mimecast.configure({ answers: { 'url-protection': { kind: 'held' } } });
   const panel = await openPanel(page);
-  await expect(panel.getByRole('listitem')).toHaveCount(5);
+  await expect(panel.getByRole('listitem')).toHaveCount(1 + checkIds.length + leastPrivilegeProbeIds.length);
   await expect(row(panel, 'Access token')).toHaveAttribute('data-status', 'idle');
 
   await panel.getByRole('button', { name: 'Verify the keys' }).click();
@@ -146,4 +148,19 @@ test('without stored keys the panel says so; an API 1.0 host is explained before
   await expect.poll(() => app.services.verification.gateway('default')).toEqual({ kind: 'us' });
   expect(mimecast.requests).toEqual([]);
   expect(app.calls.some((c) => JSON.stringify(c).includes(FAKE_CLIENT_SECRET))).toBe(false);
+});
+
+test('more than pass/fail: recent events, a quiet log, an unlicensed module and a role that reads too much', async ({ app, mimecast }) => {
+  const page = await app.open();
+  await storeKeys(app, mimecast);
+  mimecast.configure({ records: { 'audit-events': 42, 'impersonation-protection': 0 }, answers: { ...fakeScenarios['over-privileged'].answers, ...fakeScenarios['url-protect-unlicensed'].answers } });
+  const panel = await openPanel(page);
+  await panel.getByRole('button', { name: 'Verify the keys' }).click();
+  await expect(row(panel, 'Must not read: Account details')).toHaveAttribute('data-status', 'failed');
+  await expect(row(panel, 'Audit events')).toContainText(/Audit events: 42 in the last 24 hours, newest \d{2}:\d{2}/);
+  await expect(row(panel, 'URL Protection logs')).toContainText('not licensed for URL Protect');
+  await expect(panel.getByRole('note', { name: 'Quiet logs' })).toContainText('No Impersonation Protection logs in the last 24 hours');
+  await expect(row(panel, 'Must not read: Data Leak Prevention logs')).toContainText('clear “Monitoring > Data Leak Prevention > Read”');
+  const results = await new AxeBuilder({ page }).include('section.verification-panel').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -2,7 +2,7 @@ import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes
 import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
 import { checkCatalog } from '../../../shared/verification/checks.ts';
-import type { CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
+import { EVENTS_WINDOW_MS, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
@@ -40,9 +40,8 @@ export function verifyJson(report: VerificationReport): Record<string, unknown> 
 }
 
 /** "42 in the last 24 hours, newest 09:41 UTC" (UTC, so a script's log reads the same on every machine). */
-export function eventsText(events: NonNullable<CheckResult['events']>, ranAt: string): string {
-  const hours = Math.round((Date.parse(ranAt) - Date.parse(events.since)) / 3_600_000);
-  const count = `${events.count}${events.more ? '+' : ''} in the last ${hours} hours`;
+export function eventsText(events: NonNullable<CheckResult['events']>): string {
+  const count = `${events.count}${events.more ? '+' : ''} in the last ${EVENTS_WINDOW_MS / 3_600_000} hours`;
   return events.newest ? `${count}, newest ${events.newest.slice(11, 16)} UTC` : count;
 }
 
@@ -51,7 +50,7 @@ export function verifyText(report: VerificationReport): string {
   const lines = [`Mimecast API gateway: ${report.baseUrl}`, `${mark(report.token.ok)} Token: ${report.token.message}`];
   for (const check of report.checks) {
     lines.push(`${mark(check.ok)} ${check.permission} (${check.endpoint}): ${check.message}`);
-    if (check.events) lines.push(`     ${checkCatalog[check.id].label}: ${eventsText(check.events, report.ranAt)}`);
+    if (check.events) lines.push(`     ${checkCatalog[check.id].label}: ${eventsText(check.events)}`);
     if (!check.ok && check.hint) lines.push(`     Fix: ${check.hint}`);
   }
   const lp = report.leastPrivilege;
@@ -106,7 +105,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
     );
   } else {
     const profile = context.profile();
-    report = await asInput(() => context.services().verification.run(profile.id, { ...(baseUrl ? { baseUrl } : {}), ...(network ? { network } : {}) }));
+    report = await asInput(() => context.services().verification.run(profile.id, { source: 'cli', ...(baseUrl ? { baseUrl } : {}), ...(network ? { network } : {}) }));
   }
   return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report) };
 }

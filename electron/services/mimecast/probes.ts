@@ -1,5 +1,5 @@
 import type { LeastPrivilegeProbeId } from '../../../shared/verification/least-privilege.ts';
-import type { CheckId, RecentEvents } from '../../../shared/verification/report.ts';
+import { EVENTS_WINDOW_MS, type CheckId, type RecentEvents } from '../../../shared/verification/report.ts';
 import { dataEnvelopeSchema } from './envelope.ts';
 import { formatMimecastDate, parseMimecastDate } from './mimecast-dates.ts';
 
@@ -8,7 +8,7 @@ import { formatMimecastDate, parseMimecastDate } from './mimecast-dates.ts';
  * log's recent records at the same time: a page over the last 24 hours, newest first. A missing permission is
  * refused whatever the window, and one page keeps the call cheap on a busy tenant.
  */
-export const EVENTS_WINDOW_MS = 24 * 60 * 60 * 1000;
+export { EVENTS_WINDOW_MS };
 /** Records asked for per probe: enough to say "42 in the last 24 hours", small enough to stay one quick page. */
 export const EVENTS_PAGE_SIZE = 100;
 

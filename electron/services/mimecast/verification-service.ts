@@ -11,6 +11,8 @@ import { writeOrExplain } from '../secrets/store-write-error.ts';
 import type { NetworkOptions } from '../http/transport.ts';
 import type { MimecastClientOptions } from './mimecast-client.ts';
 import { runVerification, type RunVerificationOptions } from './run-verification.ts';
+import type { RunSource } from '../../../shared/verification/monitoring.ts';
+import { recordRun } from '../monitoring/run-outcome.ts';
 
 /** Transport knobs the app leaves at their defaults and tests and the benchmark turn. */
 export type ClientTuning = Pick<MimecastClientOptions, 'timeoutMs' | 'retry' | 'sleep' | 'lookup'> & Pick<RunVerificationOptions, 'runDeadlineMs'>;
@@ -41,6 +43,8 @@ export interface RunOptions {
   sleep?: (ms: number) => Promise<void>;
   /** This run's proxy and trusted roots (the CLI's --proxy/--ca-file), instead of the app's. */
   network?: NetworkOptions;
+  /** Who asked, for the run history: the admin in the app (default), the background re-check, or the CLI. */
+  source?: RunSource;
 }
 
 export interface VerificationService {
@@ -121,7 +125,8 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       const run = (async () => {
         const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
         const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId, options));
-        saveSection(profileId, { ...section(profileId), latest: report });
+        const current = section(profileId);
+        saveSection(profileId, { ...current, latest: report, ...recordRun(current, report, options.source ?? 'app') });
         deps.reportGate?.(profileId, gateFor(report));
         return report;
       })().finally(() => running.delete(profileId));

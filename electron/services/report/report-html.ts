@@ -1,4 +1,6 @@
 import { portalHealthAdvice } from '../../../shared/handoff/portal-health.ts';
+import { REFRESH_WINDOW_MS } from '../../../shared/handoff/refresh-steps.ts';
+import type { VerificationReport } from '../../../shared/verification/report.ts';
 import { escapeHtml as e, safeImageDataUrl } from './escape.ts';
 import type { ReportModel } from './report-model.ts';
 import { REPORT_CSS } from './report-styles.ts';
@@ -18,17 +20,44 @@ function steps(model: ReportModel): string {
   );
 }
 
+function eventsCell(events: NonNullable<VerificationReport['checks'][number]['events']>): string {
+  const count = `${events.count}${events.more ? '+' : ''} since ${when(events.since)}`;
+  return e(events.newest ? `${count}; newest ${when(events.newest)}` : count);
+}
+
 function verification(model: ReportModel): string {
   const v = model.verification;
   if (!v) return '<p class="meta">The credentials were not verified in the app.</p>';
+  const lp = v.leastPrivilege;
+  const quiet = v.warnings.filter((w) => w.code === 'no-events');
   return (
     list([
       ['Result', yesNo(v.ok)],
       ['Gateway', e(v.baseUrl)],
       ['Run at', when(v.ranAt)],
       ['Token', `${yesNo(v.token.ok, 'Issued', 'Refused')} ${e(v.token.message)}`],
-    ]) + table(['Permission', 'Endpoint', 'Result', 'Details'], v.checks.map((c) => row([e(c.permission), e(c.endpoint), yesNo(c.ok), e(c.ok ? c.message : `${c.message} ${c.hint}`)])))
+    ]) +
+    table(
+      ['Permission', 'Endpoint', 'Result', 'Recent events', 'Details'],
+      v.checks.map((c) => row([e(c.permission), e(c.endpoint), yesNo(c.ok), c.events ? eventsCell(c.events) : dash, e(c.ok ? c.message : `${c.message} ${c.hint}`)])),
+    ) +
+    (quiet.length ? `<p class="warn">${quiet.map((w) => e(w.message)).join('<br>')}</p>` : '') +
+    '<h3>Least privilege: what the role must not read</h3>' +
+    (lp
+      ? table(
+          ['Must not have', 'Endpoint', 'Answer', 'Details'],
+          lp.probes.map((p) => row([e(p.permission), e(p.endpoint), p.refused ? '<span class="ok">Refused</span>' : p.outcome === 'allowed' ? '<span class="bad">Readable</span>' : '<span class="warn">Not proved</span>', e(p.message)])),
+        )
+      : '<p class="meta">Not checked (no token, or a verification from before these probes existed).</p>')
   );
+}
+
+function rechecks(model: ReportModel): string {
+  const streak = model.failingSince
+    ? `<p class="bad">Failing since ${when(model.failingSince)}: Arctic Wolf can recover data until ${when(new Date(Date.parse(model.failingSince) + REFRESH_WINDOW_MS).toISOString())}.</p>`
+    : '';
+  const source = { app: 'App', schedule: 'Background re-check', cli: 'CLI' } as const;
+  return streak + table(['When', 'From', 'Result', 'Details'], [...model.history].reverse().map((h) => row([when(h.ranAt), e(source[h.source]), h.outcome === 'passed' ? yesNo(true) : `<span class="${h.outcome === 'failed' ? 'bad' : 'warn'}">${e(h.outcome)}</span>`, e(h.summary)])));
 }
 
 function ipRanges(model: ReportModel): string {
@@ -102,6 +131,7 @@ export function renderReportHtml(model: ReportModel): string {
 <p class="meta">Tenant profile “${e(model.profile.name)}” (${e(model.profile.id)}) · ${e(model.deployment)} · generated ${when(model.generatedAt)} by ${e(model.generatedBy)}</p></header>
 <section><h2>Checklist</h2>${steps(model)}</section>
 <section><h2>Verification of the API 2.0 credentials</h2>${verification(model)}</section>
+<section><h2>Verification history</h2>${rechecks(model)}</section>
 <section><h2>Admin IP Ranges check</h2>${ipRanges(model)}</section>
 <section><h2>Hand-off to Arctic Wolf</h2>${handoff(model)}</section>
 <section><h2>Credential lifecycle</h2>${lifecycle(model)}</section>

@@ -2,6 +2,7 @@ import { visibleSteps } from '../../../shared/checklist/evaluate.ts';
 import { emptyProgress } from '../../../shared/checklist/progress.ts';
 import type { HandoffSection } from '../../../shared/handoff/handoff-data.ts';
 import type { IpRangesSection } from '../../../shared/ip-ranges/profile-section.ts';
+import type { HistoryEntry } from '../../../shared/verification/monitoring.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { CredentialStatus } from '../secrets/secret-store.ts';
@@ -16,6 +17,10 @@ export interface ReportModel {
   steps: Array<{ number: number; id: string; title: string; completedAt?: string; completedBy?: string }>;
   deployment: string;
   verification?: VerificationReport;
+  /** Every verification run recorded for the profile (app, background re-check, CLI), oldest first. */
+  history: HistoryEntry[];
+  /** The failing streak of the re-checks, if one is under way. */
+  failingSince?: string;
   ipRanges?: Pick<IpRangesSection, 'lastVerdict' | 'checkedAt' | 'acknowledgement'>;
   handoff: HandoffSection;
   screenshots: Array<{ step: string; label: string; addedAt: string; dataUrl: string }>;
@@ -50,7 +55,8 @@ export async function buildReportModel(sources: ReportSources, profileId: string
     };
   });
 
-  const verification = store.read('verification')?.latest;
+  const section = store.read('verification');
+  const verification = section?.latest;
   return {
     generatedAt: sources.now().toISOString(),
     generatedBy: sources.whoami(),
@@ -60,6 +66,8 @@ export async function buildReportModel(sources: ReportSources, profileId: string
     steps,
     deployment: deploymentChoice === 'migration' ? 'Migration from Mimecast API 1.0' : deploymentChoice === 'new' ? 'New deployment' : 'Deployment kind not chosen',
     ...(verification ? { verification } : {}),
+    history: section?.history ?? [],
+    ...(section?.recheck?.failingSince ? { failingSince: section.recheck.failingSince } : {}),
     ...(ip ? { ipRanges: { lastVerdict: ip.lastVerdict, checkedAt: ip.checkedAt, ...(ip.acknowledgement ? { acknowledgement: ip.acknowledgement } : {}) } } : {}),
     handoff: store.read('handoff') ?? {},
     screenshots: sources.screenshots(store.id),

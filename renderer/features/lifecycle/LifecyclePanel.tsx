@@ -3,6 +3,7 @@ import { AlertTriangle, KeyRound } from 'lucide-react';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import type { WidgetProps } from '../widgets.tsx';
 import { Countdown } from './Countdown.tsx';
+import { RecheckSection } from './RecheckSection.tsx';
 import { useLifecycle } from './use-lifecycle.ts';
 import './lifecycle.css';
 
@@ -87,6 +88,8 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
           </div>
         </>
       )}
+
+      <RecheckSection profileId={profileId} />
 
       {view.forgetSecret.offered && (
         <div className="callout note">

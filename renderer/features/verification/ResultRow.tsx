@@ -9,6 +9,8 @@ export interface ResultRowProps {
   detail?: string;
   status: RowStatus;
   message?: string;
+  /** A fact beside the result, e.g. the log's recent events. */
+  note?: string;
   hint?: string;
   /** The step where the failure is fixed; shown as a link unless it is the step on screen. */
   fixStep?: StepId;
@@ -25,7 +27,7 @@ const look: Record<RowStatus, { word: string; Icon: typeof CircleCheck }> = {
 };
 
 /** One row of the results: the status in words as well as by icon and colour, and for a failure what to do. */
-export function ResultRow({ title, detail, status, message, hint, fixStep, currentStep, goToStep }: ResultRowProps) {
+export function ResultRow({ title, detail, status, message, note, hint, fixStep, currentStep, goToStep }: ResultRowProps) {
   const { word, Icon } = look[status];
   return (
     <li className={`verification-row ${status}`} data-status={status} aria-busy={status === 'running' || undefined}>
@@ -37,6 +39,7 @@ export function ResultRow({ title, detail, status, message, hint, fixStep, curre
         </p>
         {detail && <p className="muted verification-row-detail">{detail}</p>}
         {message && status !== 'running' && <p className="verification-row-message">{message}</p>}
+        {note && status !== 'running' && <p className="verification-row-note">{note}</p>}
         {status === 'failed' && hint && <p className="verification-row-hint">What to do: {hint}</p>}
         {status === 'failed' && fixStep && fixStep !== currentStep && (
           <button type="button" className="verification-fix" onClick={() => goToStep(fixStep)}>

@@ -5,7 +5,10 @@ import { checkIds, type CheckResult, type VerificationReport } from '../../../sh
 import type { WidgetProps } from '../widgets.tsx';
 import { isNetworkFaultCode } from '../../../shared/net/network-faults.ts';
 import { NetworkSection } from '../network/NetworkSection.tsx';
+import { eventsText } from './events-text.ts';
 import { GatewayPicker } from './GatewayPicker.tsx';
+import { LeastPrivilegeRows } from './LeastPrivilegeRows.tsx';
+import { QuietLogWarnings } from './QuietLogWarnings.tsx';
 import { ResultRow, type RowStatus } from './ResultRow.tsx';
 import { useVerification, type LiveRun } from './use-verification.ts';
 import './verification.css';
@@ -41,9 +44,14 @@ function rowsFor(live: LiveRun | null, latest: VerificationReport | null): Rows 
 }
 
 function summary(report: VerificationReport): string {
-  if (report.ok) return 'All good: Mimecast issued a token and all four permissions work.';
+  if (report.ok) return 'All good: Mimecast issued a token, all four permissions work, and the role can read nothing more.';
   if (!report.token.ok) return 'Mimecast did not issue a token, so the permissions were not checked.';
   const failed = report.checks.filter((c) => !c.ok).length;
+  if (failed === 0) {
+    return report.leastPrivilege?.probes.some((p) => p.outcome === 'allowed')
+      ? 'The permissions work, but the role can read more than Arctic Wolf needs: clear the permissions named below.'
+      : 'The permissions work, but least privilege could not be proved: run the check again.';
+  }
   return `${failed} of ${report.checks.length} permission checks failed. Fix them in the console, then run the check again.`;
 }
 
@@ -75,8 +83,9 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
     <section className="verification-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Verify the keys</h2>
       <p className="muted">
-        The assistant asks Mimecast for a token with the stored keys, then reads one record from each of the four logs
-        Arctic Wolf needs. Nothing is changed in your account.
+        The assistant asks Mimecast for a token with the stored keys, then reads the last 24 hours of each of the four
+        logs Arctic Wolf needs, and tries endpoints the role must not be able to read. Only reads: nothing is changed in
+        your account.
       </p>
 
       <GatewayPicker key={profileId} saved={state.gateway} disabled={running} onSave={saveGateway} />
@@ -140,6 +149,7 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
             detail={`Role permission: ${checkCatalog[id].permission}`}
             status={rowStatus}
             message={rowStatus === 'skipped' ? 'Needs a token first.' : result?.message}
+            note={result?.events ? eventsText(checkCatalog[id].label, result.events) : undefined}
             hint={result?.hint}
             fixStep={result?.fixStep}
             currentStep={stepId}
@@ -147,6 +157,17 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
           />
         ))}
       </ul>
+
+      {!live && latest && <QuietLogWarnings warnings={latest.warnings} />}
+
+      <h3 className="verification-subhead">Least privilege</h3>
+      <LeastPrivilegeRows
+        result={live ? null : (latest?.leastPrivilege ?? null)}
+        running={running}
+        tokenFailed={live ? live.token?.ok === false : latest ? !latest.token.ok : false}
+        currentStep={stepId}
+        goToStep={goToStep}
+      />
 
       <NetworkSection key={networkFailure ? 'open' : 'closed'} defaultOpen={networkFailure} />
     </section>

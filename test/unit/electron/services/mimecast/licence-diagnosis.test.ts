@@ -34,7 +34,7 @@ describe('diagnoseRefusal', () => {
     expect(diagnoseRefusal(passing('url-protection'), response(200, { data: [] }))).toEqual(passing('url-protection'));
     const server = { ...refused('url-protection'), status: 503, code: 'server-error' };
     expect(diagnoseRefusal(server, response(503, fail('service_unavailable', 'down')))).toEqual(server);
-    expect(diagnoseRefusal(server, { kind: 'network', code: 'timeout', message: 'late' })).toEqual(server);
+    expect(diagnoseRefusal(server, { kind: 'network', code: 'timeout', message: 'late', status: null })).toEqual(server);
   });
 });
 

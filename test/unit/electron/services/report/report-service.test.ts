@@ -9,7 +9,7 @@ import { emptyProgress } from '../../../../../shared/checklist/progress.ts';
 import { createRole } from '../../../../../shared/checklist/steps/create-role.ts';
 import { rolePermissions } from '../../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../../shared/verification/report.ts';
-import { CLIENT_ID, CLIENT_SECRET, failingReport, fakeCredentials, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
+import { CLIENT_ID, CLIENT_SECRET, failingReport, fakeCredentials, overPrivilegedReport, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
@@ -118,6 +118,28 @@ describe('completion report', () => {
     expect(html).toContain('Proceeded despite failure');
     expect(html).toContain('2027-05-01');
     expect(html).toContain('generated 2026-11-25 15:00:00 UTC by carol');
+  });
+
+  it('shows each log’s recent events, the least-privilege probes, quiet logs and the verification history', async () => {
+    const store = env.profiles.store('default');
+    const latest = overPrivilegedReport(new Date('2026-11-25T14:00:00.000Z'));
+    store.write('verification', {
+      latest: { ...latest, warnings: [...latest.warnings, { code: 'no-events', check: 'url-protection', message: 'No URL Protection logs in the last 24 hours.' }] },
+      history: [
+        { ranAt: '2026-11-25T08:00:00.000Z', source: 'schedule', outcome: 'failed', summary: 'Refused: URL Protection logs (forbidden).' },
+        { ranAt: '2026-11-25T14:00:00.000Z', source: 'cli', outcome: 'over-privileged', summary: 'Collecting works, but the role can also read: Monitoring > Data Leak Prevention > Read.' },
+      ],
+      recheck: { failingSince: '2026-11-25T08:00:00.000Z' },
+    });
+    const html = await report.html('default');
+    expect(html).toContain('3 since 2026-11-24 14:00:00 UTC; newest 2026-11-25 14:00:00 UTC');
+    expect(html).toContain('Monitoring &gt; Data Leak Prevention &gt; Read');
+    expect(html).toContain('<span class="bad">Readable</span>');
+    expect(html).toContain('No URL Protection logs in the last 24 hours.');
+    expect(html).toContain('Verification history');
+    expect(html).toContain('Background re-check');
+    expect(html).toContain('Refused: URL Protection logs (forbidden).');
+    expect(html).toContain('Arctic Wolf can recover data until 2026-11-25 20:00:00 UTC');
   });
 
   it('writes an owner-only HTML file', async () => {

@@ -47,9 +47,6 @@ function renderPanel() {
   return { user: userEvent.setup(), goToStep };
 }
 
-/** The pre-flight runs a real verification over loopback (token, then every probe): on a busy machine that can take more than a second. */
-const patient = { timeout: 8_000 };
-
 describe('HandoffPanel', () => {
   it('portal channel: pre-flight passes, values copied from the main process, the outcome recorded and the gate satisfied', async () => {
     const { user } = renderPanel();

@@ -79,4 +79,26 @@ describe('LifecyclePanel', () => {
     const status = await services.router.dispatch('credentials.status', undefined);
     expect(status).toMatchObject({ ok: true, value: { stored: false } });
   });
+
+  it('after the hand-off: the background re-check’s interval, its history, and a failing streak with its deadline', async () => {
+    renderPanel();
+    expect(await screen.findByText(/Once Arctic Wolf has accepted the credentials/)).toBeTruthy();
+    const store = services.profiles.store('default');
+    store.write('verification', {
+      history: [{ ranAt: '2026-11-25T08:00:00.000Z', source: 'schedule', outcome: 'failed', summary: 'Refused: URL Protection logs (forbidden).' }],
+      recheck: { failingSince: '2026-11-25T08:00:00.000Z' },
+    });
+    await act(async () => {
+      await services.router.dispatch('handoff.recordOutcome', { state: 'Healthy' });
+    });
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const interval = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Re-check interval' });
+    expect(interval.value).toBe('6');
+    await user.selectOptions(interval, '12');
+    expect(services.recheck.view('default').intervalHours).toBe(12);
+    expect(screen.getByRole('alert').textContent).toContain(`Arctic Wolf can recover data until ${new Date('2026-11-25T20:00:00.000Z').toLocaleString()}`);
+    const history = screen.getByRole('table', { name: 'Recent verifications' });
+    expect(within(history).getByText('Refused: URL Protection logs (forbidden).')).toBeTruthy();
+    expect(within(history).getByText('Background')).toBeTruthy();
+  });
 });

@@ -3,7 +3,9 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { VerificationPanel } from '../../../../../renderer/features/verification/VerificationPanel.tsx';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
+import { checkIds } from '../../../../../shared/verification/report.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The panel talks to the real router and services through the real bridge, and they to the loopback fake Mimecast
@@ -41,11 +43,11 @@ const patient = { timeout: 8_000 };
 const row = (name: string) => screen.getAllByRole('listitem').find((item) => within(item).queryByText(name))!;
 
 describe('VerificationPanel', { timeout: 30_000 }, () => {
-  it('before any run: Global gateway, five rows not run yet', async () => {
+  it('before any run: Global gateway, the token, permission and least-privilege rows not run yet', async () => {
     renderPanel();
     expect((await screen.findByRole<HTMLInputElement>('radio', { name: /Global \(default\)/ }, patient)).checked).toBe(true);
     const rows = screen.getAllByRole('listitem');
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(1 + checkIds.length + leastPrivilegeProbeIds.length);
     for (const item of rows) expect(item.getAttribute('data-status')).toBe('idle');
     expect(screen.getByText('Role permission: Monitoring Menu > URL Protection > Read')).toBeTruthy();
   });
@@ -64,7 +66,7 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
 
     fake.release();
     await waitFor(() => expect(row('URL Protection logs').getAttribute('data-status')).toBe('passed'), patient);
-    expect(await screen.findByText(/All good: Mimecast issued a token and all four permissions work/, {}, patient)).toBeTruthy();
+    expect(await screen.findByText(/All good: Mimecast issued a token, all four permissions work, and the role can read nothing more/, {}, patient)).toBeTruthy();
     expect(screen.getByText(/Last run/)).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Run the check again' }).disabled).toBe(false);
   });
@@ -132,6 +134,22 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/The keys were replaced after this result/, {}, patient)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Run the check again' }));
     await waitFor(() => expect(screen.queryByText(/The keys were replaced after this result/)).toBeNull(), patient);
+  });
+
+  it('shows each log’s recent events, warns about a quiet log, and names a permission the role should not have', async () => {
+    await storeKeysAndUseFake();
+    fake.configure({ records: { 'audit-events': 42, 'url-protection': 0 }, answers: fakeScenarios['over-privileged'].answers });
+    const user = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
+    await waitFor(() => expect(row('Must not read: Data Leak Prevention logs').getAttribute('data-status')).toBe('failed'), patient);
+    const newest = new Date('2026-11-25T09:58:12Z').toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+    expect(within(row('Audit events')).getByText(`Audit events: 42 in the last 24 hours, newest ${newest}`)).toBeTruthy();
+    expect(within(screen.getByRole('note', { name: 'Quiet logs' })).getByText(/No URL Protection logs in the last 24 hours/)).toBeTruthy();
+    const dlp = row('Must not read: Data Leak Prevention logs');
+    expect(within(dlp).getByText(/clear “Monitoring > Data Leak Prevention > Read”/)).toBeTruthy();
+    await user.click(within(dlp).getByRole('button', { name: /Go to the step “Create the Arctic Wolf role”/ }));
+    expect(goToStep).toHaveBeenCalledWith('create-role');
+    expect(screen.getByText(/the role can read more than Arctic Wolf needs/)).toBeTruthy();
   });
 
   it('shows the last saved report when it opens again', async () => {

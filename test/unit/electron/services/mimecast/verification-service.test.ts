@@ -85,7 +85,13 @@ describe('createVerificationService', () => {
     expect(report.ok).toBe(true);
     expect(report.baseUrl).toBe(api.baseUrl);
     expect(service.latest('default')).toEqual(report);
-    expect(profiles.store('default').read('verification')).toEqual({ gateway: { kind: 'custom', baseUrl: api.baseUrl }, latest: report });
+    expect(profiles.store('default').read('verification')).toEqual({
+      gateway: { kind: 'custom', baseUrl: api.baseUrl },
+      latest: report,
+      // Every saved run joins the profile's history (the background re-check and the report read it).
+      history: [{ ranAt: report.ranAt, source: 'app', outcome: 'passed', summary: expect.stringContaining('Audit events 1') as string }],
+      recheck: {},
+    });
     expect(Date.parse(report.ranAt)).not.toBeNaN();
     expect(progress.map((p) => p.kind)).toEqual(['started', 'token', 'check', 'check', 'check', 'check']);
     expect(progress.every((p) => p.profileId === 'default')).toBe(true);

@@ -25,14 +25,14 @@ export interface LeastPrivilegeProbeInfo {
 export const leastPrivilegeCatalog: Record<LeastPrivilegeProbeId, LeastPrivilegeProbeInfo> = {
   'dlp-logs': {
     id: 'dlp-logs',
-    permission: 'Monitoring > Data Leak Prevention > Read',
+    permission: 'Monitoring Menu > Data Leak Prevention > Read',
     label: 'Data Leak Prevention logs',
     endpoint: '/api/dlp/get-logs',
     why: 'another Monitoring log, the neighbour of the three Arctic Wolf needs: ticked when a whole menu is selected',
   },
   'account-details': {
     id: 'account-details',
-    permission: 'Account > Dashboard > Read',
+    permission: 'Account Menu > Dashboard > Read',
     label: 'Account details',
     endpoint: '/api/account/get-account',
     why: 'an Account read, included in broad roles such as Basic Administrator',

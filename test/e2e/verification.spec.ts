@@ -160,7 +160,7 @@ test('more than pass/fail: recent events, a quiet log, an unlicensed module and 
   await expect(row(panel, 'Audit events')).toContainText(/Audit events: 42 in the last 24 hours, newest \d{2}:\d{2}/);
   await expect(row(panel, 'URL Protection logs')).toContainText('not licensed for URL Protect');
   await expect(panel.getByRole('note', { name: 'Quiet logs' })).toContainText('No Impersonation Protection logs in the last 24 hours');
-  await expect(row(panel, 'Must not read: Data Leak Prevention logs')).toContainText('clear “Monitoring > Data Leak Prevention > Read”');
+  await expect(row(panel, 'Must not read: Data Leak Prevention logs')).toContainText('clear “Monitoring Menu > Data Leak Prevention > Read”');
   const results = await new AxeBuilder({ page }).include('section.verification-panel').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

@@ -92,7 +92,7 @@ export function failingReport(ranAt: Date, failing: (typeof checkIds)[number] = 
 /** Every permission works, but the role can also read the DLP log: least privilege fails. */
 export function overPrivilegedReport(ranAt: Date): VerificationReport {
   const report = passingReport(ranAt);
-  const probe = { id: 'dlp-logs' as const, endpoint: '/api/dlp/get-logs', permission: 'Monitoring > Data Leak Prevention > Read', refused: false, status: 200, outcome: 'allowed' as const, message: 'Readable.' };
+  const probe = { id: 'dlp-logs' as const, endpoint: '/api/dlp/get-logs', permission: 'Monitoring Menu > Data Leak Prevention > Read', refused: false, status: 200, outcome: 'allowed' as const, message: 'Readable.' };
   return { ...report, ok: false, leastPrivilege: { ok: false, probes: [probe] }, warnings: [{ code: 'over-privileged', check: null, message: `Remove “${probe.permission}” from the role.` }] };
 }
 

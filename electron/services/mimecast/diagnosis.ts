@@ -14,7 +14,7 @@ type TokenResult = VerificationReport['token'];
 export const REGENERATE_PATH =
   'open the API application in the Mimecast console > Manage API 2.0 credentials > Generate, then capture the new Client ID and Client Secret';
 
-const ROLE_PATH = 'Administration > Account > Roles (New Menu: Account > Admin Roles)';
+export const ROLE_PATH = 'Administration > Account > Roles (New Menu: Account > Admin Roles)';
 const PRODUCTS_PATH =
   'Integrations > Integrations Hub (older page: Administration > Services > API and Platform Integrations; Cloud Integrated: Integrations > API 2.0 Applications)';
 

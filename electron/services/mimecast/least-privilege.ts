@@ -1,5 +1,6 @@
 import { leastPrivilegeCatalog, type LeastPrivilegeProbeId } from '../../../shared/verification/least-privilege.ts';
 import type { LeastPrivilegeProbe } from '../../../shared/verification/report.ts';
+import { ROLE_PATH } from './diagnosis.ts';
 import { dataEnvelopeSchema, firstServerError, type ServerError } from './envelope.ts';
 import type { DataOutcome } from './mimecast-client.ts';
 
@@ -9,8 +10,6 @@ import type { DataOutcome } from './mimecast-client.ts';
  * may say "no" with HTTP 200. Allowed (over-privileged) is a clean data envelope. Anything else proves nothing either
  * way and is reported as unproven, never as a pass.
  */
-
-export const ROLE_PATH = 'Account > Roles (new menu: Account > Admin Roles)';
 
 /** Codes and messages that mean "not allowed", from Mimecast's documented codes and what peers have seen. */
 const REFUSAL_PATTERN = /forbidden|permission|not[ _-]?authori[sz]ed|unauthori[sz]ed|access[ _-]?denied|licen[cs]|not[ _-]?entitled|product/i;

@@ -127,7 +127,7 @@ describe('completion report', () => {
       latest: { ...latest, warnings: [...latest.warnings, { code: 'no-events', check: 'url-protection', message: 'No URL Protection logs in the last 24 hours.' }] },
       history: [
         { ranAt: '2026-11-25T08:00:00.000Z', source: 'schedule', outcome: 'failed', summary: 'Refused: URL Protection logs (forbidden).' },
-        { ranAt: '2026-11-25T14:00:00.000Z', source: 'cli', outcome: 'over-privileged', summary: 'Collecting works, but the role can also read: Monitoring > Data Leak Prevention > Read.' },
+        { ranAt: '2026-11-25T14:00:00.000Z', source: 'cli', outcome: 'over-privileged', summary: 'Collecting works, but the role can also read: Monitoring Menu > Data Leak Prevention > Read.' },
       ],
       recheck: { failingSince: '2026-11-25T08:00:00.000Z' },
     });

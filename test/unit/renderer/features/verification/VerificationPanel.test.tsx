@@ -146,7 +146,7 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
     expect(within(row('Audit events')).getByText(`Audit events: 42 in the last 24 hours, newest ${newest}`)).toBeTruthy();
     expect(within(screen.getByRole('note', { name: 'Quiet logs' })).getByText(/No URL Protection logs in the last 24 hours/)).toBeTruthy();
     const dlp = row('Must not read: Data Leak Prevention logs');
-    expect(within(dlp).getByText(/clear “Monitoring > Data Leak Prevention > Read”/)).toBeTruthy();
+    expect(within(dlp).getByText(/clear “Monitoring Menu > Data Leak Prevention > Read”/)).toBeTruthy();
     await user.click(within(dlp).getByRole('button', { name: /Go to the step “Create the Arctic Wolf role”/ }));
     expect(goToStep).toHaveBeenCalledWith('create-role');
     expect(screen.getByText(/the role can read more than Arctic Wolf needs/)).toBeTruthy();

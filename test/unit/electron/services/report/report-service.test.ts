@@ -133,7 +133,7 @@ describe('completion report', () => {
     });
     const html = await report.html('default');
     expect(html).toContain('3 since 2026-11-24 14:00:00 UTC; newest 2026-11-25 14:00:00 UTC');
-    expect(html).toContain('Monitoring &gt; Data Leak Prevention &gt; Read');
+    expect(html).toContain('Monitoring Menu &gt; Data Leak Prevention &gt; Read');
     expect(html).toContain('<span class="bad">Readable</span>');
     expect(html).toContain('No URL Protection logs in the last 24 hours.');
     expect(html).toContain('Verification history');

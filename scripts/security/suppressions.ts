@@ -15,7 +15,7 @@ import type { Finding, Severity } from './electronegativity.ts';
 const severityRank: Record<Severity, number> = { INFORMATIONAL: 0, LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 };
 
 // The tool rates these at LOW or INFORMATIONAL (an explicit `nodeIntegration: true` comes out INFORMATIONAL), yet
-// each one breaks an item of reference/electron-security.md (2, 9, 10, 11; security warnings hide the rest), so
+// each one breaks an item of Electron's security checklist (2, 9, 10, 11 in docs/security.md; security warnings hide the rest), so
 // this project treats them as MEDIUM: they block unless explained.
 const raisedToMedium = new Set([
   'NODE_INTEGRATION_JS_CHECK',

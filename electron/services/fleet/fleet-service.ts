@@ -56,10 +56,15 @@ export interface FleetServiceDeps {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The contract's `failedChecks`: `token` when Mimecast issued none, else the ids of the checks that failed. */
+/**
+ * The contract's `failedChecks`: `token` when Mimecast issued none, else the ids of the checks that failed, plus
+ * `least-privilege` when the role can read more than it should (a failed run must always say why).
+ */
 export function failedChecksOf(report: VerificationReport): string[] {
   if (!report.token.ok) return ['token'];
-  return report.checks.filter((c) => !c.ok).map((c) => c.id);
+  const failed: string[] = report.checks.filter((c) => !c.ok).map((c) => c.id);
+  if (report.leastPrivilege?.ok === false) failed.push('least-privilege');
+  return failed;
 }
 
 export function createFleetService(deps: FleetServiceDeps): FleetService {

@@ -96,7 +96,12 @@ export function createServices(adapters: Adapters): Services {
   const now = adapters.now ?? (() => new Date());
   const redactor = createRedactor();
   const logger = createLogger(redactor, adapters.logSinks, now);
-  const profiles = createProfilesService({ dataDir: adapters.dataDir, openStore: adapters.openStore, now });
+  const profiles = createProfilesService({
+    dataDir: adapters.dataDir,
+    openStore: adapters.openStore,
+    now,
+    onRecovery: (recovery) => adapters.emit('store.recovered', recovery),
+  });
   const secrets = adapters.secrets;
   // Chosen once per run (the keychain probe writes a test item), shared by the credentials and the intake token.
   let chosenStore: Promise<ChosenSecretStore> | undefined;

@@ -7,6 +7,7 @@ import { clipboardCountdownSchema } from '../credentials/credentials.ts';
 import { recheckChangedSchema } from '../verification/monitoring.ts';
 import { verificationProgressSchema } from '../verification/progress.ts';
 import { fleetProgressSchema } from '../fleet/fleet-run.ts';
+import { storeRecoverySchema } from '../domain/profile.ts';
 
 /**
  * Pushes from the main process (progress, countdowns). Each feature adds its entries here with `defineEvent`.
@@ -29,4 +30,6 @@ export const appEvents = {
   'verification.progress': defineEvent(verificationProgressSchema),
   /** "Verify all" in the tenants view: one tenant queued, running, backing off, or finished. */
   'tenants.progress': defineEvent(fleetProgressSchema),
+  /** A damaged settings or profile file was set aside after start (e.g. on switching to that profile). */
+  'store.recovered': defineEvent(storeRecoverySchema),
 } as const satisfies Record<string, ReturnType<typeof defineEvent<z.ZodType>>>;

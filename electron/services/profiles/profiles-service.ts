@@ -100,14 +100,19 @@ export interface ProfilesDeps {
   dataDir: string;
   openStore: OpenStore;
   now?: () => Date;
+  /** Told of each file set aside after start too (a damaged profile opened on a switch), so the app can say so. */
+  onRecovery?: (recovery: StoreRecovery) => void;
 }
 
 /** Built once: every profile store is checked against the same schema object, so its validator is compiled once. */
 let profileSchema: Record<string, object> | undefined;
 
-export function createProfilesService({ dataDir, openStore, now = () => new Date() }: ProfilesDeps): ProfilesService {
+export function createProfilesService({ dataDir, openStore, now = () => new Date(), onRecovery }: ProfilesDeps): ProfilesService {
   const recoveries: StoreRecovery[] = [];
-  const record = (r: StoreRecovery): void => void recoveries.push(r);
+  const record = (r: StoreRecovery): void => {
+    recoveries.push(r);
+    onRecovery?.(r);
+  };
   const profilesDir = join(dataDir, 'profiles');
   const beforeDelete: Array<(id: string) => Promise<void> | void> = [];
   const stores = new Map<string, ProfileStore>();

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/App.tsx';
 import { installFakeAssistant } from '../../helpers/fake-assistant.ts';
 import { installRealAssistant } from '../../helpers/real-assistant.ts';
-import { tempDataDir } from '../../helpers/services.ts';
+import { nodeServices, tempDataDir } from '../../helpers/services.ts';
 
 let dispose: (() => void) | undefined;
 afterEach(() => {
@@ -45,6 +45,19 @@ describe('App frame', () => {
     expect(await screen.findByText(/kept in memory for this session only/)).toBeTruthy();
     const alert = await screen.findByText(/could not be read and was set aside/);
     expect(alert.textContent).toContain(join(dataDir, 'settings.corrupt-'));
+  });
+
+  it('says so when a profile opened later, on a switch, had its file set aside', async () => {
+    const dataDir = tempDataDir();
+    const before = nodeServices({ dataDir });
+    before.profiles.create('Fabrikam');
+    before.profiles.switchTo('default');
+    writeFileSync(join(dataDir, 'profiles', 'fabrikam.json'), '{ "progress": ');
+    ({ dispose } = installRealAssistant({ dataDir }));
+    render(<App />);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Profile' }), 'fabrikam');
+    const alert = await screen.findByText(/could not be read and was set aside/);
+    expect(alert.textContent).toContain(join(dataDir, 'profiles', 'fabrikam.corrupt-'));
   });
 
   it('shows the main process’s message when loading fails', async () => {

@@ -108,4 +108,21 @@ describe('profiles service', () => {
     expect(profiles.store().read('credentials')).toMatchObject({ secretAccount: 'default:client-secret:t:u' });
     expect(profiles.store().read('ipRanges')).toBeUndefined();
   });
+
+  it('tells of a profile file set aside after start: switching to a damaged profile reports it as it happens', () => {
+    const dataDir = tempDataDir();
+    const first = open(dataDir).profiles;
+    first.create('Fabrikam');
+    first.store('fabrikam').write('ipRanges', { adminText: '81.2.69.0/24', arcticWolfText: '', currentIp: '', lastVerdict: 'ok', checkedAt: '2026-11-30T10:00:00.000Z' });
+    first.switchTo('default');
+    writeFileSync(join(dataDir, 'profiles', 'fabrikam.json'), '{"ipRanges": {');
+
+    const told: string[] = [];
+    const profiles = createProfilesService({ dataDir, openStore: openConfStore, onRecovery: (r) => told.push(r.file) });
+    expect(told).toEqual([]);
+    profiles.switchTo('fabrikam');
+    profiles.store('fabrikam').read('ipRanges');
+    expect(told).toEqual([join(dataDir, 'profiles', 'fabrikam.json')]);
+    expect(profiles.recoveries().map((r) => r.file)).toEqual(told);
+  });
 });

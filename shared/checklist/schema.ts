@@ -48,6 +48,17 @@ export type ConsolePath = z.infer<typeof consolePathSchema>;
 export const copyValueSchema = z.object({ id: itemIdSchema, label: z.string().min(1), value: z.string().min(1), when });
 export type CopyValue = z.infer<typeof copyValueSchema>;
 
+/**
+ * Where an instruction happens in one of the step's illustrations: the numbered badge (`data-n` in the scene,
+ * build/screens/<screenshot>.html) drawn on the control. The step view shows the same number beside the instruction.
+ */
+export const badgeLinkSchema = z.object({
+  /** The illustration, by its `screenshots[].name` in the same step. */
+  screenshot: z.string().regex(/^[a-z0-9-]+$/),
+  badge: z.number().int().min(1).max(20),
+});
+export type BadgeLink = z.infer<typeof badgeLinkSchema>;
+
 /** One thing to do in the console, ticked by the admin. Optional actions never hold a step back. */
 export const subActionSchema = z.object({
   id: itemIdSchema,
@@ -56,6 +67,8 @@ export const subActionSchema = z.object({
   required: z.boolean(),
   /** A value to copy for this action (by id from the step's `copyValues`). */
   copyValueId: itemIdSchema.optional(),
+  /** The badges in the step's illustrations that mark where this is done (usually one). */
+  badges: z.array(badgeLinkSchema).optional(),
   when,
 });
 export type SubAction = z.infer<typeof subActionSchema>;

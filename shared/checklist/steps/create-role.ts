@@ -58,8 +58,9 @@ export const createRole = defineStep({
       detail: 'Any unique name works; the suggestion makes the role easy to recognise later.',
       required: true,
       copyValueId: 'role-name',
+      badges: [{ screenshot: 'mimecast-role-properties', badge: 1 }],
     },
-    { id: 'role-description', label: 'Enter the Description.', required: true, copyValueId: 'role-description' },
+    { id: 'role-description', label: 'Enter the Description.', required: true, copyValueId: 'role-description', badges: [{ screenshot: 'mimecast-role-properties', badge: 2 }] },
     {
       id: 'security-permissions',
       label: 'In Security Permissions, choose Cannot Manage Roles.',

@@ -18,7 +18,7 @@ export const removeApi1 = defineStep({
   ],
   actions: [
     { id: 'data-arriving', label: 'Arctic Wolf confirms it receives data through the new API 2.0 application.', required: true },
-    { id: 'find-delete', label: 'Find the Arctic Wolf API 1.0 application in the Mimecast console and delete it.', required: true },
+    { id: 'find-delete', label: 'Find the Arctic Wolf API 1.0 application in the Mimecast console and delete it.', required: true, badges: [{ screenshot: 'mimecast-api1-applications', badge: 1 }, { screenshot: 'mimecast-api1-applications', badge: 2 }] },
     { id: 'portal-cleanup', label: 'Remove the old Mimecast account in the Unified Portal, if one remains.', required: false },
   ],
   callouts: [

@@ -51,6 +51,47 @@ describe('checklist step definitions', () => {
     expect(missing).toEqual([]);
   });
 
+  it('links instructions only to badges that exist in an illustration the same step shows', () => {
+    const scenes = join(import.meta.dirname, '../../../../../build/screens');
+    const problems: string[] = [];
+    let links = 0;
+    for (const step of checklistSteps) {
+      for (const action of step.actions) {
+        for (const link of action.badges ?? []) {
+          links += 1;
+          const shot = step.screenshots.find((s) => s.name === link.screenshot);
+          if (!shot) {
+            problems.push(`${step.id}/${action.id}: ${link.screenshot} is not one of the step's illustrations`);
+            continue;
+          }
+          // Shown together: the illustration's conditions are a subset of the action's, or it has none.
+          const shownWith = (shot.when ?? []).every((c) => (action.when ?? []).some((a) => a.choice === c.choice && a.oneOf.every((v) => c.oneOf.includes(v))));
+          if (!shownWith) problems.push(`${step.id}/${action.id}: ${link.screenshot} is not always shown with the action`);
+          const html = readFileSync(join(scenes, `${link.screenshot}.html`), 'utf8');
+          if (!html.includes(`data-n="${link.badge}"`)) problems.push(`${step.id}/${action.id}: ${link.screenshot} has no badge ${link.badge}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(links).toBeGreaterThanOrEqual(15);
+  });
+
+  it('refers to every badge of the illustrations of steps whose instructions are console clicks', () => {
+    // The capture and hand-off steps are done in the assistant's own widgets; their pictures' badges mark what the
+    // widgets walk through (the copy buttons, the portal form).
+    const scenes = join(import.meta.dirname, '../../../../../build/screens');
+    const unreferenced: string[] = [];
+    for (const step of checklistSteps.filter((s) => s.id !== 'capture-keys' && s.id !== 'handoff')) {
+      for (const shot of step.screenshots) {
+        const html = readFileSync(join(scenes, `${shot.name}.html`), 'utf8');
+        for (const [, n] of html.matchAll(/data-n="(\d+)"/g)) {
+          if (!step.actions.some((a) => a.badges?.some((b) => b.screenshot === shot.name && b.badge === Number(n)))) unreferenced.push(`${step.id}: ${shot.name} #${n}`);
+        }
+      }
+    }
+    expect(unreferenced).toEqual([]);
+  });
+
   it('gives every console step at least one screenshot, each captioned as an illustration', () => {
     for (const step of checklistSteps.filter((s) => s.id !== 'before-you-start')) {
       expect(step.screenshots.length, step.id).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 /**
- * Renders every HTML scene in build/screens/ to renderer/public/screens/<name>.png with Chromium. The checklist steps
- * name these files; a unit test fails when one is missing. Run with `npm run screenshots` after changing a scene.
+ * Renders every HTML scene in build/screens/ to renderer/public/screens/<name>.png and, in the dark theme, to
+ * <name>.dark.png with Chromium (scene.css has the dark rules under prefers-color-scheme: dark; the app shows the
+ * rendering that matches the window's theme). The checklist steps name these files; a unit test fails when one is
+ * missing. Run with `npm run screenshots` after changing a scene (`npm run screenshots -- name …` for some).
  *
  * A scene holds only its own content: a first line `<!-- scene title="…" chrome="…" [active="…"] [toggle="…"] -->`,
  * its `<div class="main">` block, and its caption. The console around it (top bar and menu) is the shared
@@ -18,6 +20,12 @@ const root = join(import.meta.dirname, '..');
 const scenesDir = join(root, 'build', 'screens');
 const chromeDir = join(scenesDir, 'chrome');
 const outDir = join(root, 'renderer', 'public', 'screens');
+
+/** Each scene in both themes; the renderer picks `<name>.dark.png` with a `prefers-color-scheme: dark` source. */
+const themes = [
+  { scheme: 'light', suffix: '' },
+  { scheme: 'dark', suffix: '.dark' },
+] as const;
 
 const SCENE_HEADER = /^<!-- scene((?:\s+[a-z]+="[^"]*")+)\s*-->\n/;
 
@@ -75,9 +83,12 @@ async function main(): Promise<void> {
       const pagePath = join(pagesDir, `${name}.html`);
       writeFileSync(pagePath, assembleScene(name, readFileSync(join(scenesDir, `${name}.html`), 'utf8'), stylesheetHref));
       await page.goto(pathToFileURL(pagePath).href);
-      const target = join(outDir, `${name}.png`);
-      await page.screenshot({ path: target, fullPage: true });
-      console.log(`${name}.png  ${Math.round(statSync(target).size / 1024)} KB`);
+      for (const theme of themes) {
+        await page.emulateMedia({ colorScheme: theme.scheme });
+        const target = join(outDir, `${name}${theme.suffix}.png`);
+        await page.screenshot({ path: target, fullPage: true });
+        console.log(`${name}${theme.suffix}.png  ${Math.round(statSync(target).size / 1024)} KB`);
+      }
     }
   } finally {
     await browser.close();

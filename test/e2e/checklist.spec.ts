@@ -107,7 +107,7 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
 
   // 1. Before you start: the deployment kind must be answered, not just defaulted.
   await tickRequired(page, app, 'before-you-start');
-  await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Answer: Is this a new');
+  await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText('Answer: Is this a new');
   await page.getByLabel('New deployment').check();
   await expectCurrentDone(page, 'before-you-start');
   await expect(page.getByRole('status').filter({ hasText: 'Step done' })).toBeVisible();
@@ -120,7 +120,7 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   await page.getByRole('button', { name: 'Copy Role Name' }).click();
   await expect(page.getByRole('button', { name: /^Copied Role Name/ })).toBeVisible();
   expect(copied.at(-1)).toBe('Arctic Wolf App Role');
-  for (const img of await page.locator('figure.screenshot img').all()) {
+  for (const img of await page.locator('.illustration-thumb img').all()) {
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1000);
   }
@@ -166,6 +166,8 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
 
   // 5. Generate keys: the one-time-secret warning comes first, and evidence carries the capture warning.
   await expect(page.getByRole('note', { name: 'Warning: The Client Secret is shown only once' })).toBeVisible();
+  // The optional screenshots are folded to one line; opened, they carry the capture warning.
+  await page.getByRole('heading', { name: 'Your screenshots (optional)' }).click();
   await expect(page.getByRole('note', { name: 'Caution: never capture the Client Secret' })).toBeVisible();
   await tickRequired(page, app, 'generate-keys');
   await expectCurrentDone(page, 'generate-keys');
@@ -175,7 +177,7 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   // 6. Capture: waits for the credentials gate; the hand-off is blocked until then.
   await expect(stepList(page).getByRole('button', { name: /Hand off to Arctic Wolf/ })).toContainText('Blocked');
   await tickRequired(page, app, 'capture-keys');
-  await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Store the Client ID and Client Secret');
+  await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText('Store the Client ID and Client Secret');
   // The credentials feature's own widget stores the keys and opens its gate.
   const capture = page.getByRole('region', { name: 'Client ID and Client Secret' });
   await capture.getByLabel('Client ID', { exact: true }).fill('e2e-client-id-0001');

@@ -112,7 +112,11 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   await handoff.getByRole('radio', { name: /Healthy/ }).check();
   await handoff.getByRole('button', { name: 'Record the outcome' }).click();
   await expect(handoff.getByText(/Recorded: Healthy/)).toBeVisible();
+  // The timeline is folded to one line; opened, it lists what was recorded.
+  await handoff.getByText(/^Timeline \(\d+ entr/).click();
   await expect(handoff.getByRole('list', { name: 'Timeline' })).toContainText('Unified Portal showed “Healthy”');
+  // One time format: no raw ISO time in what the admin reads.
+  await expect(handoff).not.toContainText(/\d{4}-\d\d-\d\dT\d\d:/);
   await expect(handoff.getByText(/begins polling with activity from about one hour before/)).toBeVisible();
   expect(await app.services.router.dispatch('progress.get', {})).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
   await expect(removeApi1).not.toContainText('Blocked');
@@ -182,6 +186,8 @@ test.describe('with desktop notifications', () => {
     await storeKeys(app, mimecast);
     const { lifecycle } = await openHandoffStep(page);
 
+    // Folded to one line until something needs the admin; opened, it offers to start the refresh window.
+    await lifecycle.getByRole('heading', { name: 'Credential lifecycle' }).click();
     await lifecycle.getByRole('button', { name: 'Arctic Wolf reported the credentials failed' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Start the countdown' }).click();
     await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('12:00:00');

@@ -317,7 +317,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
           'no-credentials',
           section.forgottenAt
             ? 'The Client Secret was forgotten after the hand-off. To use these credentials again, generate new keys in Mimecast and capture them.'
-            : 'No Client ID and Secret are stored for this profile. Capture them first (in the app, or with `credentials set`).',
+            : 'No Client ID and Secret are stored for this profile. Capture them first.',
         );
       }
       if (!belongsToProfile(section.secretAccount, profileId)) {

@@ -7,18 +7,20 @@ const look = {
   warning: { className: 'danger', word: 'Warning', Icon: OctagonAlert },
 } as const;
 
-/** A note, caution or warning; the kind is said in words as well as shown by colour. */
+/** A note, caution or warning, title and text in one paragraph; the kind is said in words as well as shown by colour. */
 export function Callout({ callout }: { callout: CalloutData }) {
   const { className, word, Icon } = look[callout.kind];
   return (
     <div className={`callout ${className}`} role="note" aria-label={`${word}: ${callout.title}`}>
-      <p className="callout-title">
-        <Icon size={18} aria-hidden />
-        <span>
-          {word}: {callout.title}
-        </span>
+      <p>
+        <span className="callout-title inline">
+          <Icon size={16} aria-hidden />
+          <span>
+            {word}: {callout.title}.
+          </span>
+        </span>{' '}
+        {callout.text}
       </p>
-      <p>{callout.text}</p>
     </div>
   );
 }

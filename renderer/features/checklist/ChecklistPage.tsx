@@ -3,13 +3,18 @@ import { currentStepId, neighbourStep } from '../../../shared/checklist/evaluate
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../shared/checklist/steps/index.ts';
 import { assistant } from '../../lib/assistant.ts';
+import { CompactStepNav } from './CompactStepNav.tsx';
 import { StartOver } from './StartOver.tsx';
+import { StepFooter } from './StepFooter.tsx';
 import { StepList } from './StepList.tsx';
 import { StepView } from './StepView.tsx';
 import { useProgress } from './use-progress.ts';
 import './checklist.css';
 
-/** The guide for the active profile: step list on the left, one step at a time on the right, saved as it goes. */
+/**
+ * The guide for the active profile: the step list on the left (a compact step menu above the step in a narrow
+ * window), one step at a time on the right with Back, its state and Next in a footer that stays in view.
+ */
 export function ChecklistPage({ profileId }: { profileId: string }) {
   const { view, error, setError, update, startOver } = useProgress(profileId);
   const [profileName, setProfileName] = useState(profileId);
@@ -34,7 +39,9 @@ export function ChecklistPage({ profileId }: { profileId: string }) {
     return (
       <div className="app-body">
         <main id="main" className="content" tabIndex={-1}>
-          {error ? <p role="alert">{error}</p> : <p role="status">Loading your checklist…</p>}
+          <div className="content-scroll">
+            {error ? <p role="alert">{error}</p> : <p role="status">Loading your checklist…</p>}
+          </div>
         </main>
       </div>
     );
@@ -42,49 +49,57 @@ export function ChecklistPage({ profileId }: { profileId: string }) {
 
   const current = currentStepId(view.progress);
   const status = view.status.steps.find((s) => s.id === current)!;
+  const startOverButton = (
+    <StartOver
+      profileName={profileName}
+      onConfirm={async (removeEvidence) => {
+        setNavigated(true);
+        return startOver(removeEvidence);
+      }}
+    />
+  );
   return (
     <div className="app-body" data-profile={profileId}>
       <aside className="sidebar">
         <StepList status={view.status} onSelect={goTo} />
-        <StartOver
-          profileName={profileName}
-          onConfirm={async (removeEvidence) => {
-            setNavigated(true);
-            return startOver(removeEvidence);
-          }}
-        />
+        {startOverButton}
       </aside>
       <main id="main" className="content" tabIndex={-1}>
-        <div className="content-inner">
-          {error && (
-            <div className="callout danger" role="alert">
-              <p>{error}</p>
-              <button type="button" onClick={() => setError(undefined)}>
-                Dismiss
-              </button>
-            </div>
-          )}
-          {view.status.allDone && (
-            <div className="callout success" role="status">
-              <p className="callout-title">Every step is done.</p>
-              <p>Keep the app for the credential reminders; the completion report lists what was done and when.</p>
-            </div>
-          )}
-          <StepView
-            key={`${current}-${view.progress.startedAt}`}
-            profileId={profileId}
-            definition={stepById(current)}
-            status={status}
-            total={view.status.total}
-            progress={view.progress}
-            previous={neighbourStep(view.progress, current, -1)}
-            next={neighbourStep(view.progress, current, 1)}
-            focusOnShow={navigated}
-            onPatch={(patch) => void update(patch)}
-            onGoTo={goTo}
-            onError={setError}
-          />
+        <CompactStepNav status={view.status} current={current} onSelect={goTo} footer={startOverButton} />
+        {/* Keyed by step: a new step starts at the top of its page. */}
+        <div className="content-scroll" key={`scroll-${current}`}>
+          <div className="content-inner">
+            {error && (
+              <div className="callout danger" role="alert">
+                <p>{error}</p>
+                <button type="button" onClick={() => setError(undefined)}>
+                  Dismiss
+                </button>
+              </div>
+            )}
+            <StepView
+              key={`${current}-${view.progress.startedAt}`}
+              profileId={profileId}
+              definition={stepById(current)}
+              status={status}
+              total={view.status.total}
+              progress={view.progress}
+              focusOnShow={navigated}
+              onPatch={(patch) => void update(patch)}
+              onGoTo={goTo}
+              onError={setError}
+            />
+          </div>
         </div>
+        <StepFooter
+          key={`footer-${current}`}
+          status={status}
+          confirmedAt={view.progress.steps[current]?.completedAt}
+          allDone={view.status.allDone}
+          previous={neighbourStep(view.progress, current, -1)}
+          next={neighbourStep(view.progress, current, 1)}
+          onGoTo={goTo}
+        />
       </main>
     </div>
   );

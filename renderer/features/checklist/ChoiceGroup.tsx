@@ -4,10 +4,9 @@ import type { Choice } from '../../../shared/checklist/schema.ts';
 export function ChoiceGroup({ choice, value, picked, onPick }: { choice: Choice; value: string | undefined; picked: boolean; onPick: (value: string) => void }) {
   return (
     <fieldset className="choice-group">
-      <legend>
-        {choice.question}
-        {choice.required && !picked && <span className="field-hint"> (answer to finish this step)</span>}
-      </legend>
+      <legend>{choice.question}</legend>
+      {choice.required && !picked && <p className="field-hint choice-required">Answer to finish this step.</p>}
+      <div className="choice-options">
       {choice.options.map((option) => {
         const id = `choice-${choice.id}-${option.value}`;
         return (
@@ -30,6 +29,7 @@ export function ChoiceGroup({ choice, value, picked, onPick }: { choice: Choice;
           </div>
         );
       })}
+      </div>
     </fieldset>
   );
 }

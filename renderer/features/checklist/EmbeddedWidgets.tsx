@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import type { GateState } from '../../../shared/checklist/progress.ts';
 import type { EmbeddedWidget } from '../../../shared/checklist/schema.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { widgets } from '../widgets.tsx';
@@ -8,15 +7,16 @@ interface Props {
   profileId: string;
   stepId: StepId;
   embedded: EmbeddedWidget[];
-  gates: Partial<Record<string, GateState>>;
   goToStep: (id: StepId) => void;
 }
 
-/** The feature widgets a step embeds, each with what its gate says when the step waits for it. */
-export function EmbeddedWidgets({ profileId, stepId, embedded, gates, goToStep }: Props) {
-  return embedded.map(({ id, gate }) => {
+/**
+ * The feature widgets a step embeds. What a gate still waits for is said once, in the footer's step state
+ * (StepFooter), not again under each widget.
+ */
+export function EmbeddedWidgets({ profileId, stepId, embedded, goToStep }: Props) {
+  return embedded.map(({ id }) => {
     const Widget = widgets[id];
-    const state = gates[id];
     return (
       <div key={id} className="step-widget" data-widget={id}>
         {Widget ? (
@@ -25,12 +25,6 @@ export function EmbeddedWidgets({ profileId, stepId, embedded, gates, goToStep }
           </Suspense>
         ) : (
           <p className="callout note">This part of the assistant is not available in this build yet.</p>
-        )}
-        {gate && (
-          <p className={`gate-state ${state?.satisfied ? 'ok' : 'waiting'}`}>
-            {state?.satisfied ? 'Confirmed' : 'Waiting'}
-            {state?.reason ? `: ${state.reason}` : state?.satisfied ? '.' : ': this step finishes when this part is done.'}
-          </p>
         )}
       </div>
     );

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceItem } from '../../../shared/checklist/evidence.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { formatDateTime } from '../../lib/time-format.ts';
 import { blobToBase64, pastedImage } from './image-bytes.ts';
 
 interface Props {
@@ -23,7 +24,7 @@ function Thumbnail({ profileId, item, onRemove }: { profileId: string; item: Evi
       live = false;
     };
   }, [profileId, item.id]);
-  const added = new Date(item.addedAt).toLocaleString();
+  const added = formatDateTime(item.addedAt);
   return (
     <li className="evidence-item">
       {src ? <img src={src} alt={`Attached screenshot: ${item.label}`} /> : <span className="evidence-placeholder muted">Loading…</span>}
@@ -93,52 +94,61 @@ export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
 
   const inputId = `evidence-file-${step}`;
   const fileInput = useRef<HTMLInputElement>(null);
+  // Optional and rarely used: folded to one line until the admin opens it or something is attached.
+  const [opened, setOpened] = useState(false);
+  const open = opened || items.length > 0 || Boolean(error);
   return (
-    <section aria-labelledby="step-evidence" className="step-section evidence">
-      <h2 id="step-evidence">Your screenshots (optional)</h2>
-      <p className="field-hint">
-        Attach your own screenshots as a record for the completion report: choose a PNG or JPEG file, or press Ctrl+V (⌘V on a Mac) anywhere on this step to
-        paste one.
-      </p>
-      {secretOnScreen && (
-        <div className="callout caution" role="note" aria-label="Caution: never capture the Client Secret">
-          <p className="callout-title">Caution: never capture the Client Secret</p>
-          <p>The secret is on screen around this step. Do not attach a screenshot that shows it: screenshots are kept as ordinary files and go into the report.</p>
+    <section aria-labelledby="step-evidence" className="step-section">
+      <details className="evidence" open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
+        <summary>
+          <h2 id="step-evidence" className="section-label">
+            Your screenshots (optional){items.length > 0 ? ` · ${items.length} attached` : ''}
+          </h2>
+        </summary>
+        <p className="field-hint">
+          Attach your own screenshots as a record for the completion report: choose a PNG or JPEG file, or press Ctrl+V (⌘V on a Mac) anywhere on this step to
+          paste one.
+        </p>
+        {secretOnScreen && (
+          <div className="callout caution" role="note" aria-label="Caution: never capture the Client Secret">
+            <p className="callout-title">Caution: never capture the Client Secret</p>
+            <p>The secret is on screen around this step. Do not attach a screenshot that shows it: screenshots are kept as ordinary files and go into the report.</p>
+          </div>
+        )}
+        <div className="row">
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            <ImagePlus size={16} aria-hidden /> Choose a screenshot…
+          </button>
+          <input
+            ref={fileInput}
+            id={inputId}
+            hidden
+            type="file"
+            accept="image/png,image/jpeg"
+            aria-label="Screenshot file"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void attach(file, file.name);
+            }}
+          />
         </div>
-      )}
-      <div className="row">
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          <ImagePlus size={16} aria-hidden /> Choose a screenshot…
-        </button>
-        <input
-          ref={fileInput}
-          id={inputId}
-          hidden
-          type="file"
-          accept="image/png,image/jpeg"
-          aria-label="Screenshot file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void attach(file, file.name);
-          }}
-        />
-      </div>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        {items.length > 0 && (
+          <ul className="evidence-list" aria-label="Attached screenshots">
+            {items.map((item) => (
+              <Thumbnail key={item.id} profileId={profileId} item={item} onRemove={() => void remove(item)} />
+            ))}
+          </ul>
+        )}
+      </details>
       <p role="status" className="visually-hidden">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      {items.length > 0 && (
-        <ul className="evidence-list" aria-label="Attached screenshots">
-          {items.map((item) => (
-            <Thumbnail key={item.id} profileId={profileId} item={item} onRemove={() => void remove(item)} />
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { CheckCircle2, Circle, CircleDot, Lock } from 'lucide-react';
+import { useId } from 'react';
 import type { ChecklistStatus, StepStatus } from '../../../shared/checklist/progress.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../shared/checklist/steps/index.ts';
@@ -16,18 +17,20 @@ function StateIcon({ step }: { step: StepStatus }) {
   return <Circle size={16} aria-hidden />;
 }
 
-/** The left-hand list: every step that applies, its state, and the overall progress. */
+/** The step list (the sidebar, or the step menu in a narrow window): every step that applies, its state, and the overall progress. */
 export function StepList({ status, onSelect }: { status: ChecklistStatus; onSelect: (id: StepId) => void }) {
+  // The list shows in the sidebar and, in a narrow window, in the step menu: ids must not repeat.
+  const labelId = useId();
   return (
     <nav aria-label="Checklist steps">
       <div className="progress-summary">
-        <strong id="checklist-progress-label">
+        <strong id={labelId}>
           {status.done} of {status.total} steps done
         </strong>
         <div
           className="progress-bar"
           role="progressbar"
-          aria-labelledby="checklist-progress-label"
+          aria-labelledby={labelId}
           aria-valuemin={0}
           aria-valuemax={status.total}
           aria-valuenow={status.done}

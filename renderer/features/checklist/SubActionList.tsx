@@ -1,6 +1,7 @@
 import type { StepProgress } from '../../../shared/checklist/progress.ts';
-import type { StepDefinition } from '../../../shared/checklist/schema.ts';
+import type { BadgeLink, StepDefinition } from '../../../shared/checklist/schema.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { pictureLabel } from './Illustrations.tsx';
 
 interface Props {
   profileId: string;
@@ -10,14 +11,44 @@ interface Props {
   onError: (message: string) => void;
 }
 
+/**
+ * The numbered badges of the step's pictures that mark where an instruction happens, drawn like the badges in the
+ * pictures; "in Picture 2" only when the step has more than one picture.
+ */
+function BadgeRefs({ links, pictures }: { links: BadgeLink[]; pictures: string[] }) {
+  const shown = links.filter((l) => pictures.includes(l.screenshot));
+  if (shown.length === 0) return null;
+  const where = (l: BadgeLink): string => (pictures.length > 1 ? ` in ${pictureLabel(pictures.indexOf(l.screenshot))}` : ' in the picture');
+  const spoken = shown.map((l) => `${l.badge}${where(l)}`).join(', ');
+  const pictureNote = pictures.length > 1 ? pictureLabel(pictures.indexOf(shown[0]!.screenshot)) : undefined;
+  return (
+    <span className="badge-refs">
+      <span className="visually-hidden">(marked {spoken})</span>
+      {shown.map((l) => (
+        <span key={`${l.screenshot}-${l.badge}`} className="badge-ref" aria-hidden title={`Marked ${l.badge}${where(l)}`}>
+          {l.badge}
+        </span>
+      ))}
+      {pictureNote && (
+        <span className="badge-picture" aria-hidden>
+          {pictureNote}
+        </span>
+      )}
+    </span>
+  );
+}
+
 /** What to do in the console, one checkbox each, with the value to paste beside the action that needs it. */
 export function SubActionList({ profileId, step, saved, onTick, onError }: Props) {
   if (step.actions.length === 0) return null;
+  const pictures = step.screenshots.map((s) => s.name);
   const usedValues = new Set(step.actions.map((a) => a.copyValueId));
   const looseValues = step.copyValues.filter((v) => !usedValues.has(v.id));
   return (
     <section aria-labelledby="step-actions" className="step-section">
-      <h2 id="step-actions">{step.id === 'before-you-start' ? 'Confirm' : 'In the console'}</h2>
+      <h2 id="step-actions" className="section-label">
+        {step.id === 'before-you-start' ? 'Confirm' : 'In the console'}
+      </h2>
       <ul className="sub-actions">
         {step.actions.map((action) => {
           const id = `action-${step.id}-${action.id}`;
@@ -36,6 +67,7 @@ export function SubActionList({ profileId, step, saved, onTick, onError }: Props
                   {action.label}
                   {!action.required && <span className="optional-tag"> (optional)</span>}
                 </label>
+                {action.badges && <BadgeRefs links={action.badges} pictures={pictures} />}
                 {action.detail && (
                   <div id={`${id}-detail`} className="field-hint">
                     {action.detail}
@@ -43,8 +75,8 @@ export function SubActionList({ profileId, step, saved, onTick, onError }: Props
                 )}
                 {value && (
                   <div className="copy-value">
-                    <code>{value.value}</code>
                     <CopyButton profileId={profileId} step={step.id} item={value.id} label={value.label} onError={onError} />
+                    <code>{value.value}</code>
                   </div>
                 )}
               </div>

@@ -9,6 +9,5 @@ export const backendLabels: Record<SecretBackend, string> = {
   memory: 'Memory only (this run)',
 };
 
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+/** Kept as the credentials feature's name for the app's one time format (renderer/lib/time-format.ts). */
+export { formatDateTime as formatWhen } from '../../lib/time-format.ts';

@@ -20,7 +20,9 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
   const [copyError, setCopyError] = useState<string | null>(null);
   const titleId = useId();
   const channelName = useId();
-  // The choice shows at once; saving it is a round trip to the main process that must not make the radio lag.
+  const channelHintId = useId();
+  // Picking a channel only shows its form: nothing is saved or written to the timeline until the channel is used
+  // (an outcome recorded, an intake configured or submitted), which records the channel by itself.
   const [chosenChannel, setChosenChannel] = useState<HandoffChannel>();
 
   if (!h.view) {
@@ -37,7 +39,10 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
 
   return (
     <section className="handoff-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>Hand the credentials to Arctic Wolf</h2>
+      {/* The step's own title says this already; the heading names the region for screen readers. */}
+      <h2 id={titleId} className="visually-hidden">
+        Hand the credentials to Arctic Wolf
+      </h2>
       {h.error && (
         <div className="callout danger" role="alert">
           <p>{h.error.message}</p>
@@ -49,22 +54,28 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
         </div>
       )}
 
-      <PreflightSection preflight={h.preflight} running={h.preflightRunning} onRerun={() => void h.rerunPreflight()} onProceed={() => void h.proceedAnyway()} />
+      <PreflightSection
+        preflight={h.preflight}
+        running={h.preflightRunning}
+        onRerun={() => void h.rerunPreflight()}
+        onProceed={() => void h.proceedAnyway()}
+        stepId={stepId}
+        goToStep={goToStep}
+      />
 
       <fieldset className="handoff-channel">
         <legend>How do the credentials reach Arctic Wolf?</legend>
-        {channels.map((c) => (
-          <label key={c.id} className="handoff-outcome-option">
-            <input type="radio" name={channelName} value={c.id} checked={channel === c.id} onChange={() => {
-                setChosenChannel(c.id);
-                void h.chooseChannel(c.id);
-              }}
-            />
-            <span>
-              <strong>{c.label}</strong> <span className="muted">— {c.detail}</span>
-            </span>
-          </label>
-        ))}
+        <div className="handoff-outcome-options">
+          {channels.map((c) => (
+            <label key={c.id} className="handoff-outcome-option">
+              <input type="radio" name={channelName} value={c.id} checked={channel === c.id} aria-describedby={channel === c.id ? channelHintId : undefined} onChange={() => setChosenChannel(c.id)} />
+              <span>{c.label}</span>
+            </label>
+          ))}
+        </div>
+        <p id={channelHintId} className="field-hint handoff-outcome-advice">
+          {channels.find((c) => c.id === channel)?.detail}
+        </p>
       </fieldset>
 
       {copyError && (

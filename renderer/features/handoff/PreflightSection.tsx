@@ -1,9 +1,14 @@
 import { useState } from 'react';
 import { RefreshCw } from 'lucide-react';
 import type { PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
+import type { StepId } from '../../../shared/checklist/step-ids.ts';
+import { formatDateTime as when } from '../../lib/time-format.ts';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
+import { summaryLines, VerificationSummary } from '../verification/VerificationSummary.tsx';
+import '../verification/verification.css';
 
-const when = (iso: string): string => new Date(iso).toLocaleString();
+const counted = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const inWords = (n: number): string => counted[n] ?? String(n);
 
 /** Names a failing check the way the admin saw it in the verification panel. */
 function failingNames(preflight: PreflightViewValue): string[] {
@@ -15,7 +20,21 @@ function failingNames(preflight: PreflightViewValue): string[] {
  * The check before anything is handed over: the latest verification (run again when older than an hour). A failing
  * permission holds the hand-off back until the admin explicitly proceeds, which is recorded with time and user.
  */
-export function PreflightSection({ preflight, running, onRerun, onProceed }: { preflight: PreflightViewValue | null; running: boolean; onRerun: () => void; onProceed: () => void }) {
+export function PreflightSection({
+  preflight,
+  running,
+  onRerun,
+  onProceed,
+  stepId,
+  goToStep,
+}: {
+  preflight: PreflightViewValue | null;
+  running: boolean;
+  onRerun: () => void;
+  onProceed: () => void;
+  stepId: StepId;
+  goToStep: (id: StepId) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   if (!preflight) return <p role="status">{running ? 'Checking the credentials before the hand-off…' : 'The credentials have not been checked yet.'}</p>;
   const { report, record, blocked } = preflight;
@@ -23,19 +42,20 @@ export function PreflightSection({ preflight, running, onRerun, onProceed }: { p
 
   return (
     <div className="handoff-preflight">
-      <h3>Before you hand over</h3>
-      <p role="status" className={record.ok ? 'handoff-ok' : 'handoff-bad'}>
-        {record.ok ? 'Verified: the token and all four permissions work.' : `Verification failed: ${failing.join('; ')}.`}{' '}
-        <span className="muted">
-          Verified {when(report.ranAt)}
-          {preflight.rerun ? ' (just now)' : ''}.
-        </span>
-      </p>
-      <div className="row">
+      <h3 className="visually-hidden">Before you hand over</h3>
+      <div className="handoff-preflight-line">
+        <p role="status" className={record.ok ? 'handoff-ok' : 'handoff-bad'}>
+          {record.ok ? `Verified: the token and all ${inWords(report.checks.length)} permissions work.` : `Verification failed: ${failing.join('; ')}.`}{' '}
+          <span className="muted">
+            Checked {when(report.ranAt)}
+            {preflight.rerun ? ' (just now)' : ''}.
+          </span>
+        </p>
         <button type="button" onClick={onRerun} disabled={running}>
           <RefreshCw size={14} aria-hidden /> {running ? 'Verifying…' : 'Verify again'}
         </button>
       </div>
+      <VerificationSummary lines={summaryLines(report)} currentStep={stepId} goToStep={goToStep} />
       {blocked && (
         <div className="callout danger" role="alert">
           <p>

@@ -1,15 +1,14 @@
 import type { HandoffView } from '../../../shared/handoff/handoff-view.ts';
+import { formatDateTime as when, withLocalTimes } from '../../lib/time-format.ts';
 
-const when = (iso: string): string => new Date(iso).toLocaleString();
-
-/** The receipt, what happens next, and everything recorded for this profile, newest first. */
+/** The receipt (once there is one), what happens next, and everything recorded for this profile, newest first (folded). */
 export function ReceiptTimeline({ view }: { view: HandoffView }) {
   const { submission, confirmed } = view.section;
   const timeline = [...(view.section.timeline ?? [])].reverse();
   return (
     <div className="handoff-receipt">
-      <h3>Receipt and timeline</h3>
-      {submission ? (
+      {submission && <h3>Receipt</h3>}
+      {submission && (
         <dl className="handoff-facts">
           <dt>Submitted</dt>
           <dd>
@@ -20,24 +19,25 @@ export function ReceiptTimeline({ view }: { view: HandoffView }) {
           <dt>Confirmed</dt>
           <dd>{confirmed ? when(confirmed.at) : 'Not yet'}</dd>
         </dl>
-      ) : (
-        <p className="muted">Nothing handed over yet.</p>
       )}
-      <h4>What happens next</h4>
+      <h3 className={submission ? undefined : 'visually-hidden'}>What happens next</h3>
       <ul>
         {view.nextSteps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step}>{withLocalTimes(step)}</li>
         ))}
       </ul>
       {timeline.length > 0 && (
-        <ol className="handoff-timeline" aria-label="Timeline">
-          {timeline.map((entry) => (
-            <li key={`${entry.at}-${entry.kind}-${entry.text}`}>
-              <time dateTime={entry.at}>{when(entry.at)}</time> {entry.text}
-              {entry.by ? <span className="muted"> ({entry.by})</span> : null}
-            </li>
-          ))}
-        </ol>
+        <details className="handoff-timeline-box">
+          <summary>Timeline ({timeline.length === 1 ? '1 entry' : `${timeline.length} entries`})</summary>
+          <ol className="handoff-timeline" aria-label="Timeline">
+            {timeline.map((entry) => (
+              <li key={`${entry.at}-${entry.kind}-${entry.text}`}>
+                <time dateTime={entry.at}>{when(entry.at)}</time> {withLocalTimes(entry.text)}
+                {entry.by ? <span className="muted"> ({entry.by})</span> : null}
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
     </div>
   );

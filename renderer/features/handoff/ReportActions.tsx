@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { FileDown } from 'lucide-react';
 import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
 
-/** Saves the completion report through the main process (a save dialog; PDF printed by Electron). */
+/**
+ * Saves the completion report through the main process (a save dialog; PDF printed by Electron): every step with its
+ * time, the checks and the receipt, with the Client ID masked and never the secret.
+ */
 export function ReportActions() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,9 +23,8 @@ export function ReportActions() {
   };
   return (
     <div className="handoff-report">
-      <h3>Completion report</h3>
-      <p className="muted">Every step with its time and who confirmed it, the verification, the IP check, the hand-off and its receipt. The Client ID is masked; the secret is never in it.</p>
       <div className="row">
+        <h3>Completion report</h3>
         <button type="button" disabled={busy} onClick={() => void save('html')}>
           <FileDown size={14} aria-hidden /> Save report (HTML)
         </button>
@@ -30,6 +32,7 @@ export function ReportActions() {
           <FileDown size={14} aria-hidden /> Save as PDF
         </button>
       </div>
+
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'field-error'}>
           {message.text}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { HandoffChannel } from '../../../shared/handoff/handoff-data.ts';
 import type { HandoffView, IntakeConfig, IntakeProgressEvent, PortalGuide, PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import type { PortalHealth } from '../../../shared/handoff/portal-health.ts';
@@ -100,7 +99,6 @@ export function useHandoff(profileId: string) {
         setView(await unwrap(assistant().handoff.proceedAnyway()));
         setPreflight(await unwrap(assistant().handoff.preflight({})));
       }),
-    chooseChannel: (channel: HandoffChannel) => attempt(async () => setView(await unwrap(assistant().handoff.chooseChannel({ channel })))),
     setAccountName: (accountName: string) =>
       attempt(async () => {
         setView(await unwrap(assistant().handoff.setAccountName({ accountName })));

@@ -55,7 +55,7 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
     await flush();
     try {
       const { copied } = await unwrap(assistant().ipRanges.copyAdminRanges({ profileId }));
-      setNotice(`Copied ${copied} ${copied === 1 ? 'range' : 'ranges'}. Paste them into the Admin IP Ranges field in Mimecast, then save there.`);
+      setNotice(copied === 1 ? 'Copied 1 range. Paste it into the Admin IP Ranges field in Mimecast, then save there.' : `Copied ${copied} ranges. Paste them into the Admin IP Ranges field in Mimecast, then save there.`);
     } catch (e) {
       setError(messageOf(e));
     }

@@ -1,5 +1,6 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
 import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
+import { formatDateTime } from '../../lib/time-format.ts';
 
 export interface VerdictBannerProps {
   result: IpRangeCheckResult;
@@ -48,7 +49,7 @@ export function VerdictBanner({ result, acknowledgedAt }: VerdictBannerProps) {
         {lockout && <p>{lockout.message}</p>}
         {onlyArcticWolf && <p>{onlyArcticWolf.message}</p>}
         {acknowledgedAt ? (
-          <p>Acknowledged by a managed service provider on {new Date(acknowledgedAt).toLocaleString()}.</p>
+          <p>Acknowledged by a managed service provider on {formatDateTime(acknowledgedAt)}.</p>
         ) : (
           <p>Do not save this list in Mimecast. The checked list is offered for copying once the caution is resolved.</p>
         )}

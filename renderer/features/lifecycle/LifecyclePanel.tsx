@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { AlertTriangle, KeyRound } from 'lucide-react';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import type { WidgetProps } from '../widgets.tsx';
+import { formatDate, formatDateTime, formatRelative } from '../../lib/time-format.ts';
 import { Countdown } from './Countdown.tsx';
 import { RecheckSection } from './RecheckSection.tsx';
 import { useLifecycle } from './use-lifecycle.ts';
@@ -14,6 +15,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
   const { view, error, setExpiry, reportFailure, markRefreshed, forgetSecret } = useLifecycle(profileId);
   const [expiry, setExpiryInput] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<'failure' | 'forget' | null>(null);
+  const [opened, setOpened] = useState(false);
   const titleId = useId();
   const expiryId = useId();
 
@@ -21,9 +23,16 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
   const window = view.window;
   const expiryValue = expiry ?? view.credentialExpiry ?? '';
 
+  // After the hand-off this is reference until something needs the admin: a failure window or a near expiry.
+  const urgent = (window !== null && window !== undefined && window.state !== 'refreshed') || (view.expiry !== null && view.expiry !== undefined && view.expiry.state !== 'ok');
+  const summary = view.expiry ? `Expires ${formatDate(view.expiry.date)}` : 'Expiry reminders and the 12-hour refresh window';
+
   return (
     <section className="lifecycle-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>Credential lifecycle</h2>
+      <details open={urgent || opened} onToggle={(e) => setOpened(e.currentTarget.open)}>
+      <summary>
+        <h2 id={titleId}>Credential lifecycle</h2> <span className="muted">{summary}</span>
+      </summary>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -44,7 +53,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
             ? `The credentials expired on ${view.expiry.date}. Refresh them now.`
             : view.expiry.state === 'reminder'
               ? `The credentials expire in ${view.expiry.daysLeft} day(s), on ${view.expiry.date}. Refresh them before then.`
-              : `Expires ${view.expiry.date}; you will be reminded from ${new Date(view.expiry.remindFrom).toLocaleDateString()}.`}
+              : `Expires ${view.expiry.date}; you will be reminded from ${formatDate(view.expiry.remindFrom)}.`}
         </p>
       )}
 
@@ -56,13 +65,13 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
           </p>
           <Countdown key={window.endsAt} endsAt={window.endsAt} />
           <p>
-            Reported {new Date(window.startedAt).toLocaleString()}; ends {new Date(window.endsAt).toLocaleString()}. Arctic Wolf can fetch only the 12 hours before
+            Reported {formatDateTime(window.startedAt)}; ends {formatDateTime(window.endsAt)} ({formatRelative(window.endsAt)}). Arctic Wolf can fetch only the 12 hours before
             refreshed credentials arrive.
           </p>
         </div>
       ) : (
         <>
-          {window?.state === 'refreshed' && window.refreshedAt && <p role="status">Refreshed credentials saved {new Date(window.refreshedAt).toLocaleString()}.</p>}
+          {window?.state === 'refreshed' && window.refreshedAt && <p role="status">Refreshed credentials saved {formatDateTime(window.refreshedAt)}.</p>}
           <button type="button" onClick={() => setConfirm('failure')}>
             Arctic Wolf reported the credentials failed
           </button>
@@ -102,7 +111,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
       )}
       {view.forgetSecret.forgottenAt && (
         <p role="status" className="muted">
-          The secret was removed from this computer {new Date(view.forgetSecret.forgottenAt).toLocaleString()} by {view.forgetSecret.by}.
+          The secret was removed from this computer {formatDateTime(view.forgetSecret.forgottenAt)} by {view.forgetSecret.by}.
         </p>
       )}
 
@@ -131,6 +140,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
       >
         <p>The secret is deleted from this computer’s secret store. To hand it over again you will need to generate new credentials in Mimecast.</p>
       </ConfirmDialog>
+      </details>
     </section>
   );
 }

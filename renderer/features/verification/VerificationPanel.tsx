@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ShieldCheck } from 'lucide-react';
+import { formatDateTime } from '../../lib/time-format.ts';
 import { checkCatalog, tokenFixStep } from '../../../shared/verification/checks.ts';
 import { checkIds, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
 import type { WidgetProps } from '../widgets.tsx';
@@ -88,7 +89,13 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
         your account.
       </p>
 
-      <GatewayPicker key={profileId} saved={state.gateway} disabled={running} onSave={saveGateway} />
+      {/* Once the keys have passed against a gateway, the picker folds to one line: it is rarely changed again. */}
+      <details className="verification-gateway-box" open={!latest?.ok || undefined}>
+        <summary>
+          Mimecast API gateway: <code>{state.baseUrl}</code>
+        </summary>
+        <GatewayPicker key={profileId} saved={state.gateway} disabled={running} onSave={saveGateway} />
+      </details>
 
       <div className="row">
         <button type="button" className="primary" disabled={running} onClick={() => void run()}>
@@ -96,7 +103,7 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
         </button>
         {latest && !running && (
           <span className="muted verification-last-run">
-            Last run {new Date(latest.ranAt).toLocaleString()} against <code>{latest.baseUrl}</code> ({latest.durationMs} ms)
+            Last run {formatDateTime(latest.ranAt)} against <code>{latest.baseUrl}</code> ({latest.durationMs} ms)
           </span>
         )}
       </div>

@@ -41,8 +41,8 @@ export const handoff = defineStep({
     },
   ],
   widgets: [
-    // The full verification panel again, so a failing permission shows its fix right where the hand-off waits.
-    { id: 'verification', gate: false },
+    // The hand-off's pre-flight shows the verification as a summary (one line per check, each with its fix), so
+    // the full verification panel of "Capture the keys" is not repeated here.
     { id: 'handoff', gate: true },
     { id: 'lifecycle', gate: false },
   ],

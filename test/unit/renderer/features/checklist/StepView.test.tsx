@@ -56,29 +56,51 @@ describe('StepView', () => {
     expect(article.querySelector('.callout')).toBe(warning);
   });
 
-  it('shows the screenshot with its caption and alternative text', () => {
-    renderStep('notifications', [{ op: 'choose', choice: 'app-console', value: 'api-platform' }]);
-    const figure = screen.getByRole('figure');
-    expect(within(figure).getByRole('img').getAttribute('src')).toBe('/screens/mimecast-notifications.png');
-    expect(within(figure).getByRole('img').getAttribute('alt')).toMatch(/Technical Point of Contact/);
-    expect(figure.textContent).toMatch(/Illustration — your console may differ\.$/);
+  it('leads with the instructions, then the pictures, then the background on one line with More', async () => {
+    renderStep('notifications');
+    const article = screen.getByRole('article');
+    const order = [...article.querySelectorAll('.sub-actions, .step-pictures, .background')].map((el) => el.className);
+    expect(order).toEqual(['sub-actions', 'step-section step-pictures', 'step-section background ']);
+    const more = screen.getByRole('button', { name: 'More' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('note', { name: 'Note: The address must exist in Mimecast', hidden: true }).closest('[hidden]')).toBeTruthy();
+    await userEvent.setup().click(more);
+    expect(screen.getByRole('note', { name: 'Note: The address must exist in Mimecast' }).closest('[hidden]')).toBeNull();
   });
 
-  it('shows only what applies: the IP step without ranges has no path, and a blocked step says why', () => {
+  it('shows each picture as a thumbnail in both themes, numbered as the instructions refer to it', () => {
+    renderStep('notifications', [{ op: 'choose', choice: 'app-console', value: 'api-platform' }]);
+    const thumb = screen.getByRole('button', { name: /^Enlarge\s+Picture 1\s*Notifications: the technical contact/ });
+    expect(thumb.querySelector('img')?.getAttribute('src')).toBe('/screens/mimecast-notifications.png');
+    expect(thumb.querySelector('source')?.getAttribute('srcset')).toBe('/screens/mimecast-notifications.dark.png');
+    expect(thumb.querySelector('source')?.getAttribute('media')).toBe('(prefers-color-scheme: dark)');
+    const email = screen.getByRole('checkbox', { name: /^Enter the Email\./ }).closest('li')!;
+    expect(email.querySelector('.badge-ref')?.textContent).toBe('2');
+    expect(email.textContent).toContain('(marked 2 in the picture)');
+  });
+
+  it('names the picture beside a badge when the step has several', () => {
+    renderStep('create-role');
+    const save = screen.getByRole('checkbox', { name: /^Click Save and Exit\./ }).closest('li')!;
+    expect(save.textContent).toContain('(marked 2 in Picture 2)');
+  });
+
+  it('shows only what applies: the IP step without ranges has no path', () => {
     renderStep('admin-ip-ranges', [{ op: 'choose', choice: 'admin-ip-plan', value: 'skip' }]);
     expect(screen.queryByRole('heading', { name: 'Where to go' })).toBeNull();
-    expect(screen.getByText('Step done')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Enlarge/ })).toBeNull();
   });
 
-  it('explains a blocked step and lists what is still to do', () => {
+  it('explains a blocked step at the top', () => {
     renderStep('handoff');
     expect(screen.getByRole('note', { name: 'Blocked' }).textContent).toMatch(/Capture the keys first/);
-    expect(screen.getByRole('region', { name: 'Blocked — still to do' }).textContent).toMatch(/Confirm the hand-off to Arctic Wolf/);
   });
 
-  it('summarises a long run of unticked boxes', () => {
-    renderStep('create-role');
-    const todo = screen.getByRole('region', { name: 'Still to do' });
-    expect(within(todo).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Tick the 10 remaining required boxes above.']);
+  it('puts the widget that completes the step before the instructions', () => {
+    renderStep('capture-keys');
+    const article = screen.getByRole('article');
+    const widget = article.querySelector('[data-widget="credentials-capture"]')!;
+    const list = article.querySelector('.sub-actions')!;
+    expect(widget.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

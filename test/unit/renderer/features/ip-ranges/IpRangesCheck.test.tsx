@@ -155,6 +155,13 @@ describe('IpRangesCheck', () => {
     expect(clipboard).toEqual(['81.2.69.7/32\n2a02:e980::/48']);
   });
 
+  it('says "it" for a single copied range, not "them"', async () => {
+    const { user, admin } = await renderCheck();
+    await paste(user, admin, '81.2.69.7');
+    await user.click(screen.getByRole('button', { name: /Copy the checked list/ }));
+    expect((await screen.findByText(/Copied 1 range\./)).textContent).toBe('Copied 1 range. Paste it into the Admin IP Ranges field in Mimecast, then save there.');
+  });
+
   it('imports the Arctic Wolf ranges from a file', async () => {
     const { user, arcticWolf } = await renderCheck();
     const file = new File(['# Cloud Sensors\n45.60.0.0/24\n'], 'allowlist.txt', { type: 'text/plain' });

@@ -166,7 +166,7 @@ describe('checklist step definitions', () => {
   it('embeds each widget where the product puts it', () => {
     expect(stepById('capture-keys').widgets.map((w) => w.id)).toEqual(['credentials-capture', 'verification']);
     expect(stepById('admin-ip-ranges').widgets.map((w) => w.id)).toEqual(['ip-ranges-check']);
-    expect(stepById('handoff').widgets.map((w) => w.id)).toEqual(['verification', 'handoff', 'lifecycle']);
+    expect(stepById('handoff').widgets.map((w) => w.id)).toEqual(['handoff', 'lifecycle']);
     expect(checklistSteps.filter((s) => s.secretOnScreen).map((s) => s.id)).toEqual(['generate-keys', 'capture-keys', 'handoff']);
   });
 });
@@ -175,9 +175,10 @@ describe('generated screenshots', () => {
   const scenesDir = join(import.meta.dirname, '../../../../../build/screens');
   const pngs = readdirSync(screensDir).filter((f) => f.endsWith('.png'));
 
-  it('has a scene for every PNG and a PNG for every scene, each used by a step', () => {
+  it('has a scene for every PNG and a light and a dark PNG for every scene, each used by a step', () => {
     const scenes = readdirSync(scenesDir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
-    expect(pngs.map((f) => f.replace(/\.png$/, '')).sort()).toEqual([...scenes].sort());
+    expect(pngs.filter((f) => !f.endsWith('.dark.png')).map((f) => f.replace(/\.png$/, '')).sort()).toEqual([...scenes].sort());
+    expect(pngs.filter((f) => f.endsWith('.dark.png')).map((f) => f.replace(/\.dark\.png$/, '')).sort()).toEqual([...scenes].sort());
     const used = new Set(checklistSteps.flatMap((s) => s.screenshots.map((shot) => shot.name)));
     expect(scenes.filter((name) => !used.has(name))).toEqual([]);
   });

@@ -22,7 +22,7 @@ export function Background({ why, intro, notes }: Props) {
           Why it matters
         </h2>
         <p className="background-summary">{why}</p>
-        <button type="button" className="link-button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button type="button" className="text-button" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {open ? 'Less' : 'More'}
         </button>
       </div>

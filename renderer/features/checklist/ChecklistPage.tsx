@@ -38,7 +38,7 @@ export function ChecklistPage({ profileId }: { profileId: string }) {
   if (!view) {
     return (
       <div className="app-body">
-        <main id="main" className="content" tabIndex={-1}>
+        <main id="main" className="content checklist-main" tabIndex={-1}>
           <div className="content-scroll">
             {error ? <p role="alert">{error}</p> : <p role="status">Loading your checklist…</p>}
           </div>
@@ -64,7 +64,7 @@ export function ChecklistPage({ profileId }: { profileId: string }) {
         <StepList status={view.status} onSelect={goTo} />
         {startOverButton}
       </aside>
-      <main id="main" className="content" tabIndex={-1}>
+      <main id="main" className="content checklist-main" tabIndex={-1}>
         <CompactStepNav status={view.status} current={current} onSelect={goTo} footer={startOverButton} />
         {/* Keyed by step: a new step starts at the top of its page. */}
         <div className="content-scroll" key={`scroll-${current}`}>

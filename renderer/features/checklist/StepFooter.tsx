@@ -56,7 +56,7 @@ function StepState({ status, confirmedAt, allDone, stateId }: Omit<Props, 'previ
           <strong>{label}:</strong> {items[0]}
         </p>
         {items.length > 1 && (
-          <button type="button" className="link-button" aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>
+          <button type="button" className="text-button" aria-expanded={showAll} aria-controls={listId} onClick={() => setShowAll(!showAll)}>
             {showAll ? 'Show less' : `and ${items.length - 1} more`}
           </button>
         )}

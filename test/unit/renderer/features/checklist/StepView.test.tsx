@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { applyPatch } from '../../../../../shared/checklist/apply-patch.ts';
@@ -23,8 +23,6 @@ function renderStep(id: StepId, patches: ProgressPatch[] = []) {
       status={status}
       total={8}
       progress={progress}
-      previous={undefined}
-      next={undefined}
       focusOnShow={false}
       onPatch={onPatch}
       onGoTo={vi.fn()}

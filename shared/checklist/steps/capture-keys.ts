@@ -11,7 +11,7 @@ export const captureKeys = defineStep({
   actions: [
     {
       id: 'close-dialog',
-      label: 'Close the Manage API 2.0 Credentials dialog only after the assistant confirms below that it stored the keys.',
+      label: 'Close the Manage API 2.0 Credentials dialog only after the assistant confirms that it stored the keys.',
       required: true,
     },
   ],

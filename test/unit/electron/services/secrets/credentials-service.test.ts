@@ -221,6 +221,12 @@ describe('credentials service', () => {
     expect((await appError(t.secretOf())).code).toBe('no-credentials');
   });
 
+  it('says "capture them first" without naming a CLI command: the app shows the same message', async () => {
+    const error = await appError(setup().secretOf());
+    expect(error.code).toBe('no-credentials');
+    expect(error.message).toBe('No Client ID and Secret are stored for this profile. Capture them first.');
+  });
+
   it('keeps the metadata when the keychain cannot delete yet, and finishes on the next try', async () => {
     const t = setup();
     await t.credentials.capture('default', { clientId: ID, clientSecret: SECRET });

@@ -94,6 +94,14 @@ describe('StepView', () => {
     expect(screen.getByRole('note', { name: 'Blocked' }).textContent).toMatch(/Capture the keys first/);
   });
 
+  it('says nothing under a widget whose gate is open: the step state is said once, in the footer', () => {
+    renderStep('admin-ip-ranges', [
+      { op: 'choose', choice: 'admin-ip-plan', value: 'set' },
+      { op: 'gate', widget: 'ip-ranges-check', satisfied: true, reason: 'Checked: 2 admin ranges, none only Arctic Wolf.' },
+    ]);
+    expect(screen.getByRole('article').textContent).not.toMatch(/Confirmed/);
+  });
+
   it('puts the widget that completes the step before the instructions', () => {
     renderStep('capture-keys');
     const article = screen.getByRole('article');

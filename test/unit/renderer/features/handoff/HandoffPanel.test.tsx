@@ -10,6 +10,8 @@ import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 // The panel runs against the real router and services through the real bridge; Mimecast and the intake are loopback
 // fakes reached through the real axios clients. Events go through a tiny in-process bus.
 const TOKEN = 'intake-token-for-ui-test-123';
+// The pre-flight runs a real verification against the loopback fake first; a loaded machine needs more than 1 s.
+const patient = { timeout: 8_000 };
 let env: ReturnType<typeof installRealAssistant>;
 let services: ReturnType<typeof installRealAssistant>['services'];
 let mimecast: FakeMimecast;
@@ -108,6 +110,18 @@ describe('HandoffPanel', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Proceed anyway' }));
     expect(await screen.findByText(/Proceeding despite the failed verification: recorded .* by dana/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Record the outcome' }).closest('fieldset')?.disabled).toBe(false);
+  });
+
+  it('picking a channel shows its form and writes nothing until the channel is used', async () => {
+    const { user } = renderPanel();
+    await screen.findByText(/Verified:/, {}, patient);
+    const before = (await services.router.dispatch('handoff.state', undefined)) as { ok: true; value: { section: { timeline?: unknown[]; channel?: string } } };
+    await user.click(screen.getByRole('radio', { name: /HTTPS intake/ }));
+    expect(await screen.findByLabelText('Intake URL')).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: /Arctic Wolf Unified Portal/ }));
+    const after = (await services.router.dispatch('handoff.state', undefined)) as typeof before;
+    expect(after.value.section.timeline).toEqual(before.value.section.timeline);
+    expect(after.value.section.channel).toBe(before.value.section.channel);
   });
 
   it('follows changes made beside it: a Credential Expiry set in the lifecycle widget appears in the portal guide', async () => {

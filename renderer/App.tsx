@@ -51,7 +51,7 @@ export function App() {
       </a>
       <header className="app-header">
         <p className="app-title">
-          <ShieldCheck size={20} aria-hidden /> Mimecast → Arctic Wolf assistant
+          <ShieldCheck size={20} aria-hidden /> <span className="app-title-text">Mimecast → Arctic Wolf assistant</span>
         </p>
         <span className="spacer" />
         {profiles && (

@@ -63,7 +63,9 @@ export function StepInputs({ step, saved, ...rest }: Props) {
   if (step.inputs.length === 0) return null;
   return (
     <section aria-labelledby="step-inputs" className="step-section">
-      <h2 id="step-inputs">Your values</h2>
+      <h2 id="step-inputs" className="section-label">
+        Your values
+      </h2>
       {step.inputs.map((field) => (
         <StepInput key={field.id} step={step} field={field} savedValue={saved?.inputs[field.id]?.value ?? ''} {...rest} />
       ))}

@@ -10,8 +10,6 @@ import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 // The panel runs against the real router and services through the real bridge; Mimecast and the intake are loopback
 // fakes reached through the real axios clients. Events go through a tiny in-process bus.
 const TOKEN = 'intake-token-for-ui-test-123';
-// The pre-flight runs a real verification against the loopback fake first; a loaded machine needs more than 1 s.
-const patient = { timeout: 8_000 };
 let env: ReturnType<typeof installRealAssistant>;
 let services: ReturnType<typeof installRealAssistant>['services'];
 let mimecast: FakeMimecast;

@@ -32,13 +32,14 @@ export const adminIpRanges = defineStep({
   // The check comes first; these console instructions follow it, so nothing invites a save before the list is checked.
   widgetsFirst: true,
   actions: [
-    { id: 'open-settings', label: 'Once the check above is OK, open Account > Account Settings, User Access and Permissions tab.', required: true, when: setting },
+    { id: 'open-settings', label: 'Once the check above is OK, open Account > Account Settings, User Access and Permissions tab.', required: true, when: setting, badges: [{ screenshot: 'mimecast-admin-ip-ranges', badge: 1 }] },
     {
       id: 'enter-ranges',
       label: 'Paste the checked list into the Admin IP Ranges field, and save.',
       detail: 'Use “Copy the checked list” above: it is offered only when the list is OK (or acknowledged by a managed service provider).',
       required: true,
       when: setting,
+      badges: [{ screenshot: 'mimecast-admin-ip-ranges', badge: 2 }, { screenshot: 'mimecast-admin-ip-ranges', badge: 3 }],
     },
   ],
   callouts: [

@@ -10,6 +10,8 @@ const permissionTicks: ReadonlyArray<readonly [string, CheckInfo]> = [
   ['perm-url', checkCatalog['url-protection']],
 ];
 
+/** Each console's permissions list (badge 1 in its picture), where the four ticks happen. */
+const permissionBadges = [{ screenshot: 'mimecast-role-permissions', badge: 1 }, { screenshot: 'mimecast-role-permissions-new-menu', badge: 1 }, { screenshot: 'mimecast-role-permissions-cloud-integrated', badge: 1 }];
 
 export const createRole = defineStep({
   id: 'create-role',
@@ -58,24 +60,26 @@ export const createRole = defineStep({
       detail: 'Any unique name works; the suggestion makes the role easy to recognise later.',
       required: true,
       copyValueId: 'role-name',
-      badges: [{ screenshot: 'mimecast-role-properties', badge: 1 }],
+      badges: [{ screenshot: 'mimecast-role-properties', badge: 1 }, { screenshot: 'mimecast-role-properties-new-menu', badge: 1 }, { screenshot: 'mimecast-role-properties-cloud-integrated', badge: 1 }],
     },
-    { id: 'role-description', label: 'Enter the Description.', required: true, copyValueId: 'role-description', badges: [{ screenshot: 'mimecast-role-properties', badge: 2 }] },
+    { id: 'role-description', label: 'Enter the Description.', required: true, copyValueId: 'role-description', badges: [{ screenshot: 'mimecast-role-properties', badge: 2 }, { screenshot: 'mimecast-role-properties-new-menu', badge: 2 }, { screenshot: 'mimecast-role-properties-cloud-integrated', badge: 2 }] },
     {
       id: 'security-permissions',
       label: 'In Security Permissions, choose Cannot Manage Roles.',
       detail: 'The API application never needs to manage roles. Your console may show this setting as a list or as options.',
       required: true,
+      badges: [{ screenshot: 'mimecast-role-properties', badge: 3 }, { screenshot: 'mimecast-role-properties-new-menu', badge: 3 }, { screenshot: 'mimecast-role-properties-cloud-integrated', badge: 3 }],
     },
     {
       id: 'clear-permissions',
       label: 'In Application Permissions, clear every checkbox.',
       detail: 'Start from nothing so no permission is inherited by accident.',
       required: true,
+      badges: [{ screenshot: 'mimecast-role-permissions', badge: 1 }, { screenshot: 'mimecast-role-permissions-new-menu', badge: 1 }, { screenshot: 'mimecast-role-permissions-cloud-integrated', badge: 1 }],
     },
     // The names come from the verification's own list, so the role step and the failed-check hints cannot drift apart.
-    ...permissionTicks.map(([id, check]) => ({ id, label: `Tick ${check.permission}.`, required: true })),
-    { id: 'save-exit', label: 'Click Save and Exit.', required: true },
+    ...permissionTicks.map(([id, check]) => ({ id, label: `Tick ${check.permission}.`, required: true, badges: permissionBadges })),
+    { id: 'save-exit', label: 'Click Save and Exit.', required: true, badges: [{ screenshot: 'mimecast-role-permissions', badge: 2 }, { screenshot: 'mimecast-role-permissions-new-menu', badge: 2 }, { screenshot: 'mimecast-role-permissions-cloud-integrated', badge: 2 }] },
   ],
   callouts: [
     {

@@ -20,16 +20,18 @@ export const generateKeys = defineStep({
       label: 'Review the Summary: Application Name, Products, Application Role and the contact.',
       detail: 'In the Integrations Hub the name and Products are final once you click; go Back to correct them.',
       required: true,
+      badges: [{ screenshot: 'mimecast-add-generate-keys', badge: 1 }, { screenshot: 'mimecast-hub-summary', badge: 1 }],
     },
-    { id: 'add-generate', label: 'Click Add and Generate Keys.', required: true, when: apiPage },
+    { id: 'add-generate', label: 'Click Add and Generate Keys.', required: true, when: apiPage, badges: [{ screenshot: 'mimecast-add-generate-keys', badge: 2 }] },
     {
       id: 'add-hub',
       label: 'Click Add.',
       detail: 'Your console may label the button Add and Generate Keys, or Save.',
       required: true,
       when: hubPage,
+      badges: [{ screenshot: 'mimecast-hub-summary', badge: 2 }],
     },
-    { id: 'add-ci', label: 'Click Add (or Save).', detail: 'Your console may label the button differently.', required: true, when: cloudIntegrated },
+    { id: 'add-ci', label: 'Click Add (or Save).', detail: 'Your console may label the button differently.', required: true, when: cloudIntegrated, badges: [{ screenshot: 'mimecast-hub-summary', badge: 2 }] },
   ],
   callouts: [
     {

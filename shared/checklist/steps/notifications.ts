@@ -33,17 +33,18 @@ export const notifications = defineStep({
     },
   ],
   actions: [
-    { id: 'enter-contact', label: 'In Notifications, enter the Technical Point of Contact.', required: true, when: apiPage },
-    { id: 'enter-contact-hub', label: 'In Notification Settings, enter the Technical Point of Contact.', required: true, when: hubPage },
+    { id: 'enter-contact', label: 'In Notifications, enter the Technical Point of Contact.', required: true, when: apiPage, badges: [{ screenshot: 'mimecast-notifications', badge: 1 }] },
+    { id: 'enter-contact-hub', label: 'In Notification Settings, enter the Technical Point of Contact.', required: true, when: hubPage, badges: [{ screenshot: 'mimecast-hub-notifications', badge: 1 }] },
     {
       id: 'enter-contact-ci',
       label: 'In the notification section, enter the Technical Point of Contact.',
       detail: 'Your console may call it Notifications or Notification Settings.',
       required: true,
       when: cloudIntegrated,
+      badges: [{ screenshot: 'mimecast-hub-notifications', badge: 1 }],
     },
-    { id: 'enter-email', label: 'Enter the Email.', required: true },
-    { id: 'notifications-next', label: 'Click Next.', required: true },
+    { id: 'enter-email', label: 'Enter the Email.', required: true, badges: [{ screenshot: 'mimecast-notifications', badge: 2 }, { screenshot: 'mimecast-hub-notifications', badge: 2 }] },
+    { id: 'notifications-next', label: 'Click Next.', required: true, badges: [{ screenshot: 'mimecast-notifications', badge: 3 }, { screenshot: 'mimecast-hub-notifications', badge: 3 }] },
   ],
   callouts: [
     {

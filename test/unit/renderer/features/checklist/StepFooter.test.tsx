@@ -44,7 +44,7 @@ describe('StepFooter', () => {
   it('summarises a long run of unticked boxes and lists the rest on demand', async () => {
     const { onGoTo } = renderFooter('create-role', [], { next: 'create-application' });
     const waiting = screen.getByRole('region', { name: 'Waiting for' });
-    expect(waiting.querySelector('p')?.textContent).toBe('Waiting for: Tick the 9 remaining required boxes.');
+    expect(waiting.querySelector('p')?.textContent).toBe('Waiting for: Tick the 10 remaining required boxes.');
     const next = screen.getByRole('button', { name: /^Next: Create the application/ });
     expect(next.getAttribute('aria-describedby')).toBe(waiting.id);
     await userEvent.setup().click(next);

@@ -156,7 +156,8 @@ describe('IpRangesCheck', () => {
   });
 
   it('says "it" for a single copied range, not "them"', async () => {
-    const { user, admin } = await renderCheck();
+    const { user, admin, arcticWolf } = await renderCheck();
+    await paste(user, arcticWolf, AW);
     await paste(user, admin, '81.2.69.7');
     await user.click(screen.getByRole('button', { name: /Copy the checked list/ }));
     expect((await screen.findByText(/Copied 1 range\./)).textContent).toBe('Copied 1 range. Paste it into the Admin IP Ranges field in Mimecast, then save there.');

@@ -11,9 +11,10 @@ import { installFakeAssistant } from '../../../../helpers/fake-assistant.ts';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 
-function renderStep(id: StepId, patches: ProgressPatch[] = []) {
+function renderStep(id: StepId, patches: ProgressPatch[] = [], gates: Progress['gates'] = {}) {
   installFakeAssistant({ evidence: { list: () => Promise.resolve({ ok: true as const, value: { items: [] } }) } });
-  const progress: Progress = patches.reduce((p, patch) => applyPatch(p, patch, { now }), emptyProgress(now));
+  // Gates come from the main process (no patch sets them), so a test states them as main would report them.
+  const progress: Progress = { ...patches.reduce((p, patch) => applyPatch(p, patch, { now }), emptyProgress(now)), gates };
   const status = checklistStatus(progress).steps.find((s) => s.id === id)!;
   const onPatch = vi.fn();
   render(
@@ -95,10 +96,9 @@ describe('StepView', () => {
   });
 
   it('says nothing under a widget whose gate is open: the step state is said once, in the footer', () => {
-    renderStep('admin-ip-ranges', [
-      { op: 'choose', choice: 'admin-ip-plan', value: 'set' },
-      { op: 'gate', widget: 'ip-ranges-check', satisfied: true, reason: 'Checked: 2 admin ranges, none only Arctic Wolf.' },
-    ]);
+    renderStep('admin-ip-ranges', [{ op: 'choose', choice: 'admin-ip-plan', value: 'set' }], {
+      'ip-ranges-check': { satisfied: true, reason: 'Checked: 2 admin ranges, none only Arctic Wolf.', at: now.toISOString() },
+    });
     expect(screen.getByRole('article').textContent).not.toMatch(/Confirmed/);
   });
 

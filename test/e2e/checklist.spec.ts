@@ -185,7 +185,7 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   await capture.getByRole('button', { name: 'Save the keys' }).click();
   await expect(capture.getByText('Stored', { exact: true })).toBeVisible();
   // Stored is not proven: the step waits for the verification, so "Step done" never sits beside a failed check.
-  await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Verify the keys');
+  await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText('Verify the keys');
   await expect(page.getByRole('status').filter({ hasText: 'Step done' })).toHaveCount(0);
   standInPassingVerification(app);
   await expectCurrentDone(page, 'capture-keys');
@@ -319,20 +319,20 @@ test('a Cloud Integrated tenant gets its own path, fields and illustrations; the
   await expect(breadcrumb(page).getByRole('listitem')).toHaveText(['Integrations', 'API 2.0 Applications', 'New Application']);
   await expect(page.getByRole('radio', { name: 'Integrations Hub' })).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: 'Click New Application.' })).toBeVisible();
-  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-ci-api-applications.png');
+  await expect(page.getByRole('button', { name: /^Enlarge Picture 1/ }).locator('img')).toHaveAttribute('src', '/screens/mimecast-ci-api-applications.png');
 
   await stepList(page).getByRole('button', { name: /Before you start/ }).click();
   await page.getByRole('radio', { name: /^Email Security Cloud Gateway/ }).check();
   await stepList(page).getByRole('button', { name: /Create the role/ }).click();
   await page.getByRole('radio', { name: /^New Menu/ }).check();
   await expect(page.getByRole('checkbox', { name: 'In Security Permissions, choose Cannot Manage Roles.' })).toBeVisible();
-  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-role-properties-new-menu.png');
+  await expect(page.getByRole('button', { name: /^Enlarge Picture 1/ }).locator('img')).toHaveAttribute('src', '/screens/mimecast-role-properties-new-menu.png');
   await stepList(page).getByRole('button', { name: /Create the application/ }).click();
   // The Integrations Hub is the default; its illustration marks the Hub, drawn with the New Menu.
   await expect(breadcrumb(page).getByRole('listitem')).toHaveText(['Integrations', 'Integrations Hub', 'Mimecast API 2.0', 'Configure New']);
-  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-integrations-hub.png');
+  await expect(page.getByRole('button', { name: /^Enlarge Picture 1/ }).locator('img')).toHaveAttribute('src', '/screens/mimecast-integrations-hub.png');
   await page.getByRole('radio', { name: 'API and Platform Integrations' }).check();
   await expect(page.getByRole('list', { name: 'Path in the Mimecast Administration Console' })).toHaveCount(2);
-  await expect(page.locator('figure.screenshot img').first()).toHaveAttribute('src', '/screens/mimecast-api-integrations-new-menu.png');
+  await expect(page.getByRole('button', { name: /^Enlarge Picture 1/ }).locator('img')).toHaveAttribute('src', '/screens/mimecast-api-integrations-new-menu.png');
   await expectNoSeriousAxeViolations(page, 'create-application (New Menu, API page)');
 });

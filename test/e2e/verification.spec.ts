@@ -84,7 +84,7 @@ test('a missing permission names it as the console does and links to the role st
   await expect(panel.getByRole('status').filter({ hasText: '1 of 4 permission checks failed' })).toBeVisible();
   // The capture step is not "done" beside a failed check, even with its box ticked and the keys stored.
   await page.getByRole('checkbox', { name: /Close the Manage API 2.0 Credentials dialog/ }).check();
-  await expect(page.getByRole('region', { name: 'Still to do' })).toContainText('Verify the keys');
+  await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText('Verify the keys');
   await expect(page.getByText('Step done')).toHaveCount(0);
   // The 403 names both places to fix it: the role and the application's Products.
   await expect(failed).toContainText('Products');

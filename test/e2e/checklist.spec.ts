@@ -183,7 +183,7 @@ test('new deployment: every step through the UI, keyboard-only on two of them, r
   await capture.getByLabel('Client ID', { exact: true }).fill('e2e-client-id-0001');
   await capture.getByLabel('Client Secret', { exact: true }).fill('E2e+placeholder/secret=');
   await capture.getByRole('button', { name: 'Save the keys' }).click();
-  await expect(capture.getByText('Stored', { exact: true })).toBeVisible();
+  await expect(capture.getByText('Stored. You can close the Mimecast dialog now.', { exact: true })).toBeVisible();
   // Stored is not proven: the step waits for the verification, so "Step done" never sits beside a failed check.
   await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText('Verify the keys');
   await expect(page.getByRole('status').filter({ hasText: 'Step done' })).toHaveCount(0);

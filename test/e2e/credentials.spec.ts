@@ -47,7 +47,7 @@ test('leak test: a secret captured through the UI appears in no file, log, IPC r
   await expect(widget.getByLabel('Client Secret', { exact: true })).toHaveAttribute('type', 'password');
   await widget.getByRole('button', { name: 'Save the keys' }).click();
 
-  await expect(widget.getByText('Stored', { exact: true })).toBeVisible();
+  await expect(widget.getByText('Stored. You can close the Mimecast dialog now.', { exact: true })).toBeVisible();
   await expect(widget.getByText('Mc7d…VyL1')).toBeVisible();
   await expect(widget.getByText('Electron safeStorage (libsecret)')).toBeVisible();
   await expect(widget.getByLabel('Client Secret', { exact: true })).toHaveCount(0);
@@ -84,7 +84,7 @@ test('leak test: a secret captured through the UI appears in no file, log, IPC r
   // Still stored after a restart: the ciphertext decrypts again.
   const restarted = await app.restart();
   const again = await openCaptureStep(restarted);
-  await expect(again.getByText('Stored', { exact: true })).toBeVisible();
+  await expect(again.getByText('Stored. You can close the Mimecast dialog now.', { exact: true })).toBeVisible();
   await app.services.credentials.withCredentials('default', ({ clientSecret }) => Promise.resolve(expect(clientSecret).toBe(secret)));
 });
 
@@ -116,7 +116,7 @@ test('refused input clears the fields and says why; the step completes once the 
   await widget.getByLabel('Client ID', { exact: true }).fill(CLIENT_ID);
   await widget.getByLabel('Client Secret', { exact: true }).fill('S3cret+value/with=symbols');
   await widget.getByRole('button', { name: 'Save the keys' }).click();
-  await expect(widget.getByText('Stored', { exact: true })).toBeVisible();
+  await expect(widget.getByText('Stored. You can close the Mimecast dialog now.', { exact: true })).toBeVisible();
   await expect.poll(() => app.services.progress.read('default').gates['credentials-capture']?.satisfied).toBe(true);
 
   await widget.getByRole('button', { name: 'Delete…' }).click();

@@ -30,7 +30,8 @@ export function StoredCredentials({ status, store, onReplace, onDelete, onForget
       {status.stored ? (
         <div className="callout success" role="status">
           <p className="callout-title">
-            <CheckCircle2 size={18} aria-hidden /> <span>Stored</span>
+            {/* What the admin waits for, first: the Mimecast dialog shows the secret only once. */}
+            <CheckCircle2 size={18} aria-hidden /> <span>Stored. You can close the Mimecast dialog now.</span>
           </p>
           <dl className="credential-facts">
             <dt>Client ID</dt>
@@ -47,7 +48,6 @@ export function StoredCredentials({ status, store, onReplace, onDelete, onForget
             <dd>{where}</dd>
           </dl>
           {protection && <p>{protection}</p>}
-          <p>You can close the Mimecast dialog now.</p>
         </div>
       ) : (
         <div className="callout note" role="status">

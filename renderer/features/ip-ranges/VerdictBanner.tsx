@@ -16,16 +16,13 @@ export function VerdictBanner({ result, acknowledgedAt }: VerdictBannerProps) {
   if (result.verdict === 'invalid') {
     const unreadable = result.errors.filter((e) => e.input !== '').length;
     if (unreadable === 0) {
+      // Where to find the ranges is said under the Arctic Wolf field; this only says why there is no verdict yet.
       return (
-        <div className="callout danger ip-verdict" role="status" data-verdict="invalid">
+        <div className="callout note ip-verdict" role="status" data-verdict="invalid">
           <p className="callout-title">
             <CircleAlert size={18} aria-hidden /> Paste the Arctic Wolf ranges first
           </p>
-          <p>
-            The Arctic Wolf list holds no range, so there is nothing to compare your list with yet. Paste the ranges from
-            the Unified Portal (Resources &gt; Allowlist Requirements, the section for your product), or import the file
-            you saved.
-          </p>
+          <p>Until the Arctic Wolf list holds a range, there is nothing to compare your list with.</p>
         </div>
       );
     }

@@ -26,27 +26,45 @@ const look: Record<RowStatus, { word: string; Icon: typeof CircleCheck }> = {
   skipped: { word: 'Not checked', Icon: MinusCircle },
 };
 
-/** One row of the results: the status in words as well as by icon and colour, and for a failure what to do. */
+/**
+ * One row of the results: the status in words as well as by icon and colour, and for a failure what to do. A passed
+ * row folds to one line (what Mimecast answered opens on request), so a good result fits beside the step's action.
+ */
 export function ResultRow({ title, detail, status, message, note, hint, fixStep, currentStep, goToStep }: ResultRowProps) {
   const { word, Icon } = look[status];
+  const heading = (
+    <>
+      <span>{title}</span>
+      <span className="verification-row-status">{word}</span>
+    </>
+  );
+  const facts = (
+    <>
+      {detail && <p className="muted verification-row-detail">{detail}</p>}
+      {message && status !== 'running' && <p className="verification-row-message">{message}</p>}
+      {note && status !== 'running' && <p className="verification-row-note">{note}</p>}
+    </>
+  );
   return (
     <li className={`verification-row ${status}`} data-status={status} aria-busy={status === 'running' || undefined}>
       <Icon size={20} aria-hidden className={status === 'running' ? 'verification-spinner' : undefined} />
-      <div className="verification-row-body">
-        <p className="verification-row-title">
-          <span>{title}</span>
-          <span className="verification-row-status">{word}</span>
-        </p>
-        {detail && <p className="muted verification-row-detail">{detail}</p>}
-        {message && status !== 'running' && <p className="verification-row-message">{message}</p>}
-        {note && status !== 'running' && <p className="verification-row-note">{note}</p>}
-        {status === 'failed' && hint && <p className="verification-row-hint">What to do: {hint}</p>}
-        {status === 'failed' && fixStep && fixStep !== currentStep && (
-          <button type="button" className="verification-fix" onClick={() => goToStep(fixStep)}>
-            Go to the step “{stepById(fixStep).title}”
-          </button>
-        )}
-      </div>
+      {status === 'passed' ? (
+        <details className="verification-row-body">
+          <summary className="verification-row-title">{heading}</summary>
+          {facts}
+        </details>
+      ) : (
+        <div className="verification-row-body">
+          <p className="verification-row-title">{heading}</p>
+          {facts}
+          {status === 'failed' && hint && <p className="verification-row-hint">What to do: {hint}</p>}
+          {status === 'failed' && fixStep && fixStep !== currentStep && (
+            <button type="button" className="verification-fix" onClick={() => goToStep(fixStep)}>
+              Go to the step “{stepById(fixStep).title}”
+            </button>
+          )}
+        </div>
+      )}
     </li>
   );
 }

@@ -83,7 +83,8 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
   return (
     <section className="verification-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Verify the keys</h2>
-      <p className="muted">
+      {/* What the check does matters before it has passed; after that, the result is what the admin reads. */}
+      <p className="muted" hidden={latest?.ok && !running}>
         The assistant asks Mimecast for a token with the stored keys, then reads the last 24 hours of each of the four
         logs Arctic Wolf needs, and tries endpoints the role must not be able to read. Only reads: nothing is changed in
         your account.
@@ -103,7 +104,15 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
         </button>
         {latest && !running && (
           <span className="muted verification-last-run">
-            Last run {formatDateTime(latest.ranAt)} against <code>{latest.baseUrl}</code> ({latest.durationMs} ms)
+            Last run {formatDateTime(latest.ranAt)}
+            {/* The gateway line above names the address; the run names its own only when the setting has changed since. */}
+            {latest.baseUrl !== state.baseUrl && (
+              <>
+                {' '}
+                against <code>{latest.baseUrl}</code>
+              </>
+            )}{' '}
+            ({latest.durationMs} ms)
           </span>
         )}
       </div>

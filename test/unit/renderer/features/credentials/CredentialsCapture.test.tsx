@@ -59,7 +59,7 @@ describe('CredentialsCapture', () => {
     expect(secretField.type).toBe('password');
     await user.click(screen.getByRole('button', { name: /Save the keys/ }));
 
-    expect(await screen.findByText('Stored')).toBeTruthy();
+    expect(await screen.findByText('Stored. You can close the Mimecast dialog now.')).toBeTruthy();
     expect(await screen.findByText('Mc7d…VyL1')).toBeTruthy();
     expect(screen.getByText('GNOME Secret Service')).toBeTruthy();
     expect(screen.getByText(/other users cannot read it/)).toBeTruthy();
@@ -112,7 +112,7 @@ describe('CredentialsCapture', () => {
     await user.click(screen.getByLabelText(/each in their own field/));
     await fill(user, 'AVeryLongButGenuineClientIdentifier0123456789', 'ShortSecret12345');
     await user.click(screen.getByRole('button', { name: /Save the keys/ }));
-    expect(await screen.findByText('Stored')).toBeTruthy();
+    expect(await screen.findByText('Stored. You can close the Mimecast dialog now.')).toBeTruthy();
   });
 
   it('copies through the main process and counts down to clearing the secret', async () => {

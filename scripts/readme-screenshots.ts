@@ -48,7 +48,12 @@ async function main(): Promise<void> {
       progress.update({ op: 'goTo', step: 'capture-keys' });
       const panel = page.getByRole('region', { name: 'Verify the keys' });
       await panel.getByText(/^All good/).waitFor();
-      await panel.scrollIntoViewIfNeeded();
+      // The result from its heading down: a picture that starts mid-sentence reads as a mistake.
+      await panel.getByRole('heading', { name: 'Verify the keys' }).evaluate((h) => {
+        // Only the step scrolls (header, step list and footer stay put), so move it and nothing else.
+        const scroller = h.closest('.content-scroll')!;
+        scroller.scrollTop += h.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 16;
+      });
       await page.waitForFunction(() => [...document.images].every((img) => img.complete));
       await page.screenshot({ path: join(outDir, 'verification-result.png') });
       console.log('docs/images/verification-result.png');

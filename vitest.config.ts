@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'], exclude: ['test/unit/**/*.processes.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'], exclude: ['test/unit/**/*.processes.test.ts', 'test/unit/**/*.packaging.test.ts'] },
+      },
+      // Packs the built app with electron-builder (a stand-in Electron binary): a step of its own after the build.
+      {
+        extends: true,
+        test: { name: 'packaging', environment: 'node', include: ['test/unit/**/*.packaging.test.ts'] },
       },
       // Tests that start many real CLI processes at once: a step of their own in `npm test`, one file at a time.
       {

@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, end-to-end tests and the security scan, in that order.
+// `npm test`: type-check, lint, unit tests, build, packaging, end-to-end tests and the security scan, in that order.
 // Every step runs even when an earlier one failed (except what needs the build), and the exit code is non-zero if
 // any failed. On Linux it first starts a private D-Bus session with an unlocked gnome-keyring, so the keychain
 // tests run against a real Secret Service without touching the user's own keyring.
@@ -34,6 +34,7 @@ wrapInKeyringSession();
 const reports = mkdtempSync(join(tmpdir(), 'aw-test-reports-'));
 const vitestJson = join(reports, 'vitest.json');
 const processesJson = join(reports, 'vitest-processes.json');
+const packagingJson = join(reports, 'vitest-packaging.json');
 const playwrightJson = join(reports, 'playwright.json');
 const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent', ELECTRON_SKIP_BINARY_DOWNLOAD: '1' };
 
@@ -53,6 +54,13 @@ const steps: Step[] = [
   // Many real CLI processes at once (cross-process locking): alone, so their load slows no other test past its timeout.
   { name: 'cross-process tests', command: bin('vitest'), args: ['run', '--project', 'processes', '--reporter=default', '--reporter=json', `--outputFile.json=${processesJson}`] },
   { name: 'build', command: bin('electron-vite'), args: ['build'] },
+  // electron-builder packs the built app around a stand-in Electron binary; the packed app is then inspected.
+  {
+    name: 'packaging (stand-in Electron)',
+    command: bin('vitest'),
+    args: ['run', '--project', 'packaging', '--reporter=default', '--reporter=json', `--outputFile.json=${packagingJson}`],
+    needs: 'build',
+  },
   {
     name: 'end-to-end tests',
     command: bin('playwright'),
@@ -80,7 +88,7 @@ for (const step of steps) {
 /** Test counts from both runners' JSON reports, so the last line tells how many tests ran. */
 function counts(): { passed: number; failed: number; skipped: number } {
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const report of [vitestJson, processesJson]) {
+  for (const report of [vitestJson, processesJson, packagingJson]) {
     if (!existsSync(report)) continue;
     const v = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
     total.passed += v.numPassedTests;

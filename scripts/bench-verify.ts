@@ -7,11 +7,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createRedactor } from '../electron/services/logging/redactor.ts';
 import { createMimecastClient } from '../electron/services/mimecast/mimecast-client.ts';
-import { leastPrivilegeBody, probeBody } from '../electron/services/mimecast/probes.ts';
+import { probeBody } from '../electron/services/mimecast/probes.ts';
 import { runVerification } from '../electron/services/mimecast/run-verification.ts';
-import { checkCatalog } from '../shared/verification/checks.ts';
-import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../shared/verification/least-privilege.ts';
-import { checkIds } from '../shared/verification/report.ts';
+import { leastPrivilegeProbeIds, probeCatalogue } from '../shared/verification/checks.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
 
 const BUDGET = 2.5;
@@ -46,8 +44,7 @@ try {
   const sequential = async (): Promise<void> => {
     const client = createMimecastClient({ baseUrl: fake.baseUrl, credentials, redactor: createRedactor() });
     await client.token();
-    for (const id of checkIds) await client.post(checkCatalog[id].endpoint, probeBody(id, new Date()));
-    for (const id of leastPrivilegeProbeIds) await client.post(leastPrivilegeCatalog[id].endpoint, leastPrivilegeBody(id, new Date()));
+    for (const probe of probeCatalogue) await client.post(probe.endpoint, probeBody(probe, new Date()));
   };
 
   await parallel(); // warm-up: module loading and the first connection are not what is measured
@@ -61,7 +58,7 @@ try {
 
   const sequentialRatio = median(sequentialTimes) / latencyMs;
   const ratio = median(parallelTimes) / latencyMs;
-  const probes = checkIds.length + leastPrivilegeProbeIds.length;
+  const probes = probeCatalogue.length;
   console.log(`verification, ${runs} runs, injected latency ${latencyMs} ms per response (median); token + ${probes} probes`);
   console.log(`  probes one after another: ${median(sequentialTimes).toFixed(0)} ms = ${sequentialRatio.toFixed(2)}× latency`);
   console.log(`  probes in parallel:       ${median(parallelTimes).toFixed(0)} ms = ${ratio.toFixed(2)}× latency`);

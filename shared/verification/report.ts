@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { stepIdSchema } from '../checklist/step-id-schemas.ts';
-import { leastPrivilegeProbeIdSchema } from './least-privilege.ts';
+import { checkIds, leastPrivilegeProbeIds, type CheckId, type LeastPrivilegeProbeId } from './checks.ts';
 
-/** The four probes, in the order the CLI contract lists them. */
-export const checkIds = ['audit-events', 'attachment-protection', 'impersonation-protection', 'url-protection'] as const;
+export { checkIds, type CheckId, type LeastPrivilegeProbeId };
+/** A required probe's id, in the catalogue's order (the order the CLI contract lists them). */
 export const checkIdSchema = z.enum(checkIds);
-export type CheckId = z.infer<typeof checkIdSchema>;
+export const leastPrivilegeProbeIdSchema = z.enum(leastPrivilegeProbeIds);
 
 export const tokenResultSchema = z.object({
   ok: z.boolean(),
@@ -93,7 +93,7 @@ export const verificationReportSchema = z.object({
   ok: z.boolean(),
   baseUrl: z.string(),
   token: tokenResultSchema,
-  /** Empty when the token failed; otherwise the four ids in `checkIds` order. */
+  /** Empty when the token failed; otherwise one row per required probe, in `checkIds` order. */
   checks: z.array(checkResultSchema),
   /** Null when the token failed (nothing was probed). */
   leastPrivilege: leastPrivilegeSchema.nullable().default(null),

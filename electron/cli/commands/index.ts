@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.ts';
 import { INTAKE_TOKEN_ENV, networkOptions } from '../options.ts';
+import { permissionCount } from '../../../shared/verification/checks.ts';
 
 const SECRET_FROM_STDIN = 'The Client Secret is read from stdin, one line: piped, or typed at a prompt that shows nothing.';
 
@@ -37,13 +38,13 @@ export const commands: CliCommand[] = [
   },
   {
     name: 'verify',
-    summary: 'Get a token and probe each of the four permissions.',
+    summary: `Get a token and probe each of the ${permissionCount} permissions.`,
     options: {
       'base-url': { type: 'string', value: 'URL', help: 'the Mimecast API gateway to use, e.g. https://api.services.mimecast.com' },
       'client-id': { type: 'string', value: 'ID', help: 'verify this Client ID, its secret read from stdin, instead of the stored credentials' },
       ...networkOptions,
     },
-    notes: ['Exit 0 when the token and all four permissions work, 1 when any failed.'],
+    notes: [`Exit 0 when the token and all ${permissionCount} permissions work, 1 when any failed.`],
     load: () => import('./verify.ts'),
   },
   {

@@ -6,6 +6,7 @@ import { noProtectedStoreCodes } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { INTAKE_TOKEN_ENV } from '../options.ts';
+import { permissionCount } from '../../../shared/verification/checks.ts';
 
 /** Nothing was sent because of what was given or stored: exit 2, like any input error. */
 const inputErrorCodes = new Set<string>([
@@ -30,7 +31,7 @@ function intakeUrlOption(context: CliContext): string {
 /** Says on stderr (never stdout, which holds the JSON) when the credentials were not verified or failed. */
 function warnAboutVerification(context: CliContext, profileId: string): void {
   const latest = context.services().verification.latest(profileId);
-  if (!latest) context.io.stderr(`Note: these credentials were not verified. Run “verify” first to check the token and the four permissions.\n`);
+  if (!latest) context.io.stderr(`Note: these credentials were not verified. Run “verify” first to check the token and the ${permissionCount} permissions.\n`);
   else if (!latest.ok) context.io.stderr(`Note: the last verification (${latest.ranAt}) failed. Arctic Wolf may not receive all data; run “verify” after fixing the role.\n`);
 }
 

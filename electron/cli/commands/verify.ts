@@ -1,7 +1,7 @@
 import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
-import { checkCatalog } from '../../../shared/verification/checks.ts';
+import { checkCatalog, permissionCount } from '../../../shared/verification/checks.ts';
 import { EVENTS_WINDOW_MS, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
@@ -55,7 +55,7 @@ export function verifyText(report: VerificationReport): string {
   }
   const lp = report.leastPrivilege;
   if (lp) {
-    lines.push(lp.ok ? 'OK   Least privilege: every endpoint outside the four permissions was refused.' : 'FAIL Least privilege: the role can read more than Arctic Wolf needs, or it could not be proved.');
+    lines.push(lp.ok ? `OK   Least privilege: every endpoint outside the ${permissionCount} permissions was refused.` : 'FAIL Least privilege: the role can read more than Arctic Wolf needs, or it could not be proved.');
     for (const probe of lp.probes) lines.push(`     ${probe.refused ? 'refused' : probe.outcome === 'allowed' ? 'ALLOWED' : 'unproven'} ${probe.permission} (${probe.endpoint}): ${probe.message}`);
   }
   for (const warning of report.warnings.filter((w) => w.code === 'no-events')) lines.push(`WARN ${warning.message}`);

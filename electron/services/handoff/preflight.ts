@@ -3,6 +3,7 @@ import type { PreflightRecord } from '../../../shared/handoff/handoff-data.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
 import type { HandoffRecord } from './handoff-record.ts';
 import type { VerificationPort } from './ports.ts';
+import { permissionCount } from '../../../shared/verification/checks.ts';
 
 /** A verification older than this is run again before the credentials are handed over. */
 export const PREFLIGHT_MAX_AGE_MS = 60 * 60 * 1000;
@@ -51,7 +52,7 @@ export function createPreflight({ record, verification, now, whoami }: Preflight
         const next: PreflightRecord = { checkedAt: now().toISOString(), verificationRanAt: latest.ranAt, ok, failing, ...(proceeded ? { proceeded } : {}) };
         const updated = { ...current, preflight: next };
         if (previous?.verificationRanAt === latest.ranAt) return updated;
-        const text = ok ? 'Pre-flight: the token and all four permissions passed, and least privilege was proved.' : `Pre-flight: failing — ${failing.join(', ')}.`;
+        const text = ok ? `Pre-flight: the token and all ${permissionCount} permissions passed, and least privilege was proved.` : `Pre-flight: failing — ${failing.join(', ')}.`;
         return record.note(updated, { at: next.checkedAt, kind: 'preflight', text });
       });
       const saved = section.preflight!;

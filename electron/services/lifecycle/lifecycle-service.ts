@@ -6,6 +6,7 @@ import type { HandoffRecord } from '../handoff/handoff-record.ts';
 import type { CredentialsPort, VerificationPort } from '../handoff/ports.ts';
 import { expiryStatus, failureWindow } from './lifecycle-clock.ts';
 import { dueNotifications, type DueNotification } from './lifecycle-notifications.ts';
+import { permissionCount } from '../../../shared/verification/checks.ts';
 
 export interface LifecycleDeps {
   record: HandoffRecord;
@@ -81,7 +82,7 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
       }
       const report = await deps.verification.latest(profileId);
       if (!report?.ok || (status.storedAt && report.ranAt < status.storedAt)) {
-        throw new AppError('refresh-not-verified', 'Verify the new credentials first: the token and all four permissions must pass before they go to Arctic Wolf.');
+        throw new AppError('refresh-not-verified', `Verify the new credentials first: the token and all ${permissionCount} permissions must pass before they go to Arctic Wolf.`);
       }
       const section = record.update(profileId, (current) => {
         const s = stamp();

@@ -1,4 +1,4 @@
-import { leastPrivilegeCatalog, type LeastPrivilegeProbeId } from '../../../shared/verification/least-privilege.ts';
+import { leastPrivilegeCatalog, type LeastPrivilegeProbeId } from '../../../shared/verification/checks.ts';
 import type { LeastPrivilegeProbe } from '../../../shared/verification/report.ts';
 import { ROLE_PATH } from './diagnosis.ts';
 import { dataEnvelopeSchema, firstServerError, type ServerError } from './envelope.ts';

@@ -1,5 +1,5 @@
 import { checkCatalog } from '../../../shared/verification/checks.ts';
-import type { CheckId, CheckResult } from '../../../shared/verification/report.ts';
+import type { CheckResult } from '../../../shared/verification/report.ts';
 import { firstServerError } from './envelope.ts';
 import type { DataOutcome } from './mimecast-client.ts';
 
@@ -10,13 +10,6 @@ import type { DataOutcome } from './mimecast-client.ts';
  * empty log are all plausible), so a code or message that names the licence is believed, and a plain refusal of a TTP
  * log says both causes and how to tell them apart in the console.
  */
-
-/** Mimecast's product names for the three TTP modules, keyed by the log each one writes. */
-export const ttpModules: Partial<Record<CheckId, string>> = {
-  'attachment-protection': 'Attachment Protect',
-  'impersonation-protection': 'Impersonation Protect',
-  'url-protection': 'URL Protect',
-};
 
 const LICENCE_PATTERN = /licen[cs]|not[ _-]?entitled|subscription|not[ _-]?purchased/i;
 const PERMISSION_PATTERN = /forbidden|permission|not[ _-]?authori[sz]ed|access[ _-]?denied/i;
@@ -32,8 +25,7 @@ export function diagnoseRefusal(check: CheckResult, outcome: DataOutcome): Check
   if (check.ok) return check;
   const server = serverTextOf(outcome);
   if (!server) return check;
-  const module = ttpModules[check.id];
-  const { permission, label } = checkCatalog[check.id];
+  const { permission, label, ttpModule: module } = checkCatalog[check.id];
   const text = `${server.code} ${server.message}`;
 
   if (LICENCE_PATTERN.test(text)) {
@@ -64,10 +56,11 @@ export function diagnoseRefusal(check: CheckResult, outcome: DataOutcome): Check
 
 /** Every TTP log refused while the audit log reads fine points at the whole Targeted Threat Protection licence. */
 export function withTtpLicenceHint(checks: CheckResult[]): CheckResult[] {
-  const audit = checks.find((c) => c.id === 'audit-events');
-  const ttp = checks.filter((c) => ttpModules[c.id] !== undefined);
+  const isTtp = (c: CheckResult): boolean => checkCatalog[c.id].ttpModule !== null;
+  const outsideTtp = checks.filter((c) => !isTtp(c));
+  const ttp = checks.filter(isTtp);
   const refused = (c: CheckResult): boolean => c.cause === 'permission-or-licence' || c.cause === 'licence' || c.cause === 'products';
-  if (!audit?.ok || ttp.length < 2 || !ttp.every(refused)) return checks;
+  if (outsideTtp.length === 0 || !outsideTtp.every((c) => c.ok) || ttp.length < 2 || !ttp.every(refused)) return checks;
   const note = `All ${ttp.length} Targeted Threat Protection logs are refused while the audit log works: most likely the account has no Targeted Threat Protection (TTP) licence.`;
-  return checks.map((c) => (ttpModules[c.id] !== undefined && c.cause !== 'licence' ? { ...c, hint: `${c.hint} ${note}` } : c));
+  return checks.map((c) => (isTtp(c) && c.cause !== 'licence' ? { ...c, hint: `${c.hint} ${note}` } : c));
 }

@@ -1,4 +1,4 @@
-import type { LeastPrivilegeProbeId } from '../../../shared/verification/least-privilege.ts';
+import { checkCatalog, type ProbeInfo } from '../../../shared/verification/checks.ts';
 import { EVENTS_WINDOW_MS, type CheckId, type RecentEvents } from '../../../shared/verification/report.ts';
 import { dataEnvelopeSchema } from './envelope.ts';
 import { formatMimecastDate, parseMimecastDate } from './mimecast-dates.ts';
@@ -12,51 +12,23 @@ export { EVENTS_WINDOW_MS };
 /** Records asked for per probe: enough to say "42 in the last 24 hours", small enough to stay one quick page. */
 export const EVENTS_PAGE_SIZE = 100;
 
-type Envelope = { meta: { pagination: { pageSize: number } }; data: [Record<string, unknown>] };
-
-export function probeBody(id: CheckId, now: Date): Envelope {
-  const from = formatMimecastDate(new Date(now.getTime() - EVENTS_WINDOW_MS));
-  const to = formatMimecastDate(now);
-  return { meta: { pagination: { pageSize: EVENTS_PAGE_SIZE } }, data: [probeFilters(id, from, to)] };
-}
-
-function probeFilters(id: CheckId, from: string, to: string): Record<string, unknown> {
-  switch (id) {
-    case 'audit-events':
-      return { startDateTime: from, endDateTime: to };
-    case 'attachment-protection':
-      return { from, to, route: 'all', result: 'all', oldestFirst: false };
-    case 'impersonation-protection':
-      // taggedMalicious / identifiers / actions only narrow the result; the probe wants every record.
-      return { from, to, oldestFirst: false };
-    case 'url-protection':
-      return { from, to, route: 'all', scanResult: 'all', oldestFirst: false };
-  }
-}
+/** How far back a least-privilege probe reads: its answer's data is never read, only whether Mimecast refused. */
+const LEAST_PRIVILEGE_WINDOW_MS = 60 * 60 * 1000;
 
 /**
- * The smallest well-formed read for each least-privilege probe (one record, the last hour): the answer's data is
- * never read, only whether Mimecast refused. Both endpoints are reads; neither changes anything.
+ * The body a probe sends, built from its catalogue entry: a log probe asks for one page of its window, newest first;
+ * a least-privilege probe the smallest well-formed read (one record, the last hour). Every probe is a read.
  */
-export function leastPrivilegeBody(id: LeastPrivilegeProbeId, now: Date): unknown {
-  switch (id) {
-    case 'dlp-logs':
-      return {
-        meta: { pagination: { pageSize: 1 } },
-        data: [{ from: formatMimecastDate(new Date(now.getTime() - 60 * 60 * 1000)), to: formatMimecastDate(now), oldestFirst: false }],
-      };
-    case 'account-details':
-      return { data: [] };
-  }
+export function probeBody(probe: ProbeInfo, now: Date): unknown {
+  if (!probe.request) return { data: [] };
+  const [fromField, toField] = probe.request.dates;
+  const required = probe.kind === 'required';
+  const from = formatMimecastDate(new Date(now.getTime() - (required ? EVENTS_WINDOW_MS : LEAST_PRIVILEGE_WINDOW_MS)));
+  return {
+    meta: { pagination: { pageSize: required ? EVENTS_PAGE_SIZE : 1 } },
+    data: [{ [fromField]: from, [toField]: formatMimecastDate(now), ...probe.request.filters }],
+  };
 }
-
-/** Where each log keeps its records: the audit log in `data[]` itself, the TTP logs in a list inside `data[0]`. */
-const recordsKey: Record<CheckId, string | null> = {
-  'audit-events': null,
-  'attachment-protection': 'attachmentLogs',
-  'impersonation-protection': 'impersonationLogs',
-  'url-protection': 'clickLogs',
-};
 
 /** The time fields Mimecast's log records carry (`eventTime` in audit and impersonation logs, `date` in the others). */
 const TIME_FIELDS = ['eventTime', 'date', 'dateTime', 'timestamp'];
@@ -73,7 +45,8 @@ function recordTime(record: unknown): number | undefined {
 }
 
 function recordsOf(id: CheckId, data: unknown[]): unknown[] {
-  const key = recordsKey[id];
+  // The audit log keeps its records in `data[]` itself, the TTP logs in a list inside each `data` item.
+  const key = checkCatalog[id].records;
   if (key === null) return data;
   // Each `data` item holds one list; a server that splits a page over several items is counted in full.
   return data.flatMap((item) => {

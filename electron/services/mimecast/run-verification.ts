@@ -1,11 +1,10 @@
-import { checkCatalog } from '../../../shared/verification/checks.ts';
-import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../shared/verification/least-privilege.ts';
-import { checkIds, type CheckResult, type LeastPrivilege, type VerificationReport } from '../../../shared/verification/report.ts';
+import { checkCatalog, checkIds, leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../shared/verification/checks.ts';
+import { type CheckResult, type LeastPrivilege, type VerificationReport } from '../../../shared/verification/report.ts';
 import { checkResult, tokenFailure, tokenSuccess } from './diagnosis.ts';
 import { leastPrivilegeResult } from './least-privilege.ts';
 import { diagnoseRefusal, withTtpLicenceHint } from './licence-diagnosis.ts';
 import { createMimecastClient, type MimecastClientOptions } from './mimecast-client.ts';
-import { EVENTS_WINDOW_MS, leastPrivilegeBody, probeBody, readRecentEvents } from './probes.ts';
+import { EVENTS_WINDOW_MS, probeBody, readRecentEvents } from './probes.ts';
 import { verificationWarnings } from './verification-warnings.ts';
 
 export type RunProgress = { kind: 'token'; result: VerificationReport['token'] } | { kind: 'check'; result: CheckResult };
@@ -23,7 +22,7 @@ export interface RunVerificationOptions extends Omit<MimecastClientOptions, 'dea
 export const VERIFY_DEADLINE_MS = 42_000;
 
 /**
- * One verification: a token, then — all at once — the four log probes (each also counting its log's recent records)
+ * One verification: a token, then — all at once — the log probes (each also counting its log's recent records)
  * and the least-privilege probes (endpoints the role must not read). Two round trips in all, however many probes.
  * The report passes through the redactor before it leaves, so no secret or token can ride along in a message
  * Mimecast echoed back.
@@ -47,7 +46,7 @@ export async function runVerification(options: RunVerificationOptions): Promise<
     const since = new Date(probeTime.getTime() - EVENTS_WINDOW_MS);
     const logProbes = Promise.all(
       checkIds.map(async (id) => {
-        const outcome = await client.post(checkCatalog[id].endpoint, probeBody(id, probeTime));
+        const outcome = await client.post(checkCatalog[id].endpoint, probeBody(checkCatalog[id], probeTime));
         let result = diagnoseRefusal(checkResult(id, outcome, baseUrl, now()), outcome);
         if (result.ok && outcome.kind === 'response') result = { ...result, events: readRecentEvents(id, outcome.body, since) ?? null };
         notify({ kind: 'check', result });
@@ -55,7 +54,7 @@ export async function runVerification(options: RunVerificationOptions): Promise<
       }),
     );
     const refusalProbes = Promise.all(
-      leastPrivilegeProbeIds.map(async (id) => leastPrivilegeResult(id, await client.post(leastPrivilegeCatalog[id].endpoint, leastPrivilegeBody(id, probeTime)))),
+      leastPrivilegeProbeIds.map(async (id) => leastPrivilegeResult(id, await client.post(leastPrivilegeCatalog[id].endpoint, probeBody(leastPrivilegeCatalog[id], probeTime)))),
     );
     const [logs, probes] = await Promise.all([logProbes, refusalProbes]);
     checks = withTtpLicenceHint(logs);

@@ -13,6 +13,7 @@ import type { MimecastClientOptions } from './mimecast-client.ts';
 import { runVerification, type RunVerificationOptions } from './run-verification.ts';
 import type { RunSource } from '../../../shared/verification/monitoring.ts';
 import { recordRun } from '../monitoring/run-outcome.ts';
+import { permissionCount } from '../../../shared/verification/checks.ts';
 
 /** Transport knobs the app leaves at their defaults and tests and the benchmark turn. */
 export type ClientTuning = Pick<MimecastClientOptions, 'timeoutMs' | 'retry' | 'sleep' | 'lookup'> & Pick<RunVerificationOptions, 'runDeadlineMs'>;
@@ -69,7 +70,7 @@ function validBaseUrl(raw: string): string {
 }
 
 function gateFor(report: VerificationReport): { satisfied: boolean; reason: string } {
-  if (report.ok) return { satisfied: true, reason: 'The token and all four permissions were verified, and the role can read nothing more.' };
+  if (report.ok) return { satisfied: true, reason: `The token and all ${permissionCount} permissions were verified, and the role can read nothing more.` };
   if (!report.token.ok) return { satisfied: false, reason: 'Mimecast did not issue a token for these keys.' };
   const failed = report.checks.filter((c) => !c.ok).map((c) => c.permission);
   if (failed.length > 0) return { satisfied: false, reason: `Not yet readable: ${failed.join('; ')}.` };

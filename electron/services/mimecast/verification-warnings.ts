@@ -1,6 +1,5 @@
 import { checkCatalog } from '../../../shared/verification/checks.ts';
 import type { CheckId, CheckResult, LeastPrivilege, VerificationWarning } from '../../../shared/verification/report.ts';
-import { ttpModules } from './licence-diagnosis.ts';
 import { EVENTS_WINDOW_MS } from './probes.ts';
 
 /**
@@ -13,7 +12,7 @@ const hours = EVENTS_WINDOW_MS / 3_600_000;
 
 /** The likely reasons a log is empty, most common first. */
 function quietCauses(id: CheckId): string {
-  const module = ttpModules[id];
+  const module = checkCatalog[id].ttpModule;
   if (!module) return 'no administrator or API activity was logged in that time (normal on a quiet account)';
   const policy = checkCatalog[id].label.replace(/ logs$/i, '');
   return `no traffic yet (a new or quiet account), the ${module} module is not licensed, or no ${policy} policy applies to your users`;

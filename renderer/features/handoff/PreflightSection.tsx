@@ -3,12 +3,10 @@ import { RefreshCw } from 'lucide-react';
 import type { PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { formatDateTime as when } from '../../lib/time-format.ts';
+import { inWords } from '../../../shared/verification/checks.ts';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { summaryLines, VerificationSummary } from '../verification/VerificationSummary.tsx';
 import '../verification/verification.css';
-
-const counted = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const inWords = (n: number): string => counted[n] ?? String(n);
 
 /** Names a failing check the way the admin saw it in the verification panel. */
 function failingNames(preflight: PreflightViewValue): string[] {

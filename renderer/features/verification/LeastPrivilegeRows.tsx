@@ -1,5 +1,5 @@
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
-import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../shared/verification/least-privilege.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../shared/verification/checks.ts';
 import type { LeastPrivilege } from '../../../shared/verification/report.ts';
 import { ResultRow, type RowStatus } from './ResultRow.tsx';
 

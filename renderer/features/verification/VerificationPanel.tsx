@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { ShieldCheck } from 'lucide-react';
 import { formatDateTime } from '../../lib/time-format.ts';
-import { checkCatalog, tokenFixStep } from '../../../shared/verification/checks.ts';
-import { checkIds, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
+import { checkCatalog, checkIds, permissionCount, tokenFixStep } from '../../../shared/verification/checks.ts';
+import type { CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { isNetworkFaultCode } from '../../../shared/net/network-faults.ts';
 import { NetworkSection } from '../network/NetworkSection.tsx';
@@ -45,7 +45,7 @@ function rowsFor(live: LiveRun | null, latest: VerificationReport | null): Rows 
 }
 
 function summary(report: VerificationReport): string {
-  if (report.ok) return 'All good: Mimecast issued a token, all four permissions work, and the role can read nothing more.';
+  if (report.ok) return `All good: Mimecast issued a token, all ${permissionCount} permissions work, and the role can read nothing more.`;
   if (!report.token.ok) return 'Mimecast did not issue a token, so the permissions were not checked.';
   const failed = report.checks.filter((c) => !c.ok).length;
   if (failed === 0) {
@@ -57,7 +57,7 @@ function summary(report: VerificationReport): string {
 }
 
 /**
- * Proves the stored keys work before anything is handed over: a token, then each of the four permissions, every row
+ * Proves the stored keys work before anything is handed over: a token, then each of the permissions, every row
  * with its own spinner and result, and for a failure the console setting to change and a link to the step for it.
  */
 export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) {
@@ -85,8 +85,8 @@ export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) 
       <h2 id={titleId}>Verify the keys</h2>
       {/* What the check does matters before it has passed; after that, the result is what the admin reads. */}
       <p className="muted" hidden={latest?.ok && !running}>
-        The assistant asks Mimecast for a token with the stored keys, then reads the last 24 hours of each of the four
-        logs Arctic Wolf needs, and tries endpoints the role must not be able to read. Only reads: nothing is changed in
+        The assistant asks Mimecast for a token with the stored keys, then reads the last 24 hours of each of the{' '}
+        {permissionCount} logs Arctic Wolf needs, and tries endpoints the role must not be able to read. Only reads: nothing is changed in
         your account.
       </p>
 

@@ -1,3 +1,4 @@
+import { permissionCount, ttpLogCount } from '../../verification/checks.ts';
 import { cloudGateway, cloudIntegrated } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
 
@@ -6,20 +7,20 @@ export const beforeYouStart = defineStep({
   title: 'Before you start',
   shortTitle: 'Before you start',
   why:
-    'Arctic Wolf monitors your Mimecast mail security by reading four Mimecast logs through API 2.0. You create a ' +
+    `Arctic Wolf monitors your Mimecast mail security by reading ${permissionCount} Mimecast logs through API 2.0. You create a ` +
     'least-privilege role and an API application in Mimecast, capture its keys safely, and hand them to Arctic Wolf. ' +
     'Checking the prerequisites now avoids stopping halfway with a secret on screen.',
   appliesTo: ['new', 'migration'],
   intro: {
     prerequisites: [
-      'A Mimecast plan with a Targeted Threat Protection (TTP) licence: three of the four logs come from TTP.',
+      `A Mimecast plan with a Targeted Threat Protection (TTP) licence: ${ttpLogCount} of the ${permissionCount} logs come from TTP.`,
       'To create the application in the Integrations Hub (Cloud Gateway): a Super, Full or Partner Administrator, or a role with Integrations Marketplace Read/Write.',
       'On the older API and Platform Integrations page: a role with Read and Edit on API applications (Services menu) whose Security Permissions allow managing application roles.',
       'On Email Security Cloud Integrated: a Full or Super Administrator.',
       'For the hand-off: someone who can sign in to the Arctic Wolf Unified Portal as an Administrator (primary or secondary contact).',
     ],
     whatHappens: [
-      'Create a Mimecast role that can only read the four logs Arctic Wolf needs.',
+      `Create a Mimecast role that can only read the ${permissionCount} logs Arctic Wolf needs.`,
       'Create a Mimecast API 2.0 application that uses that role.',
       'Generate its keys: the Client Secret is shown once, and the assistant stores it in your operating system’s protected storage.',
       'The assistant proves the keys work, checks any Admin IP Ranges you plan to set, and helps you hand the keys to Arctic Wolf.',

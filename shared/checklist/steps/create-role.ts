@@ -1,16 +1,8 @@
-import { checkCatalog, type CheckInfo } from '../../verification/checks.ts';
+import { permissionCount, rolePermissions } from '../../verification/checks.ts';
 import { classicMenu, cloudGateway, cloudIntegrated, newMenu } from '../console-variants.ts';
 import { defineStep } from '../define-step.ts';
 
-/** Action ids (kept from earlier versions, so saved ticks stay) for each of the four permissions. */
-const permissionTicks: ReadonlyArray<readonly [string, CheckInfo]> = [
-  ['perm-logs', checkCatalog['audit-events']],
-  ['perm-attachment', checkCatalog['attachment-protection']],
-  ['perm-impersonation', checkCatalog['impersonation-protection']],
-  ['perm-url', checkCatalog['url-protection']],
-];
-
-/** Each console's permissions list (badge 1 in its picture), where the four ticks happen. */
+/** Each console's permissions list (badge 1 in its picture), where the ticks happen. */
 const permissionBadges = [{ screenshot: 'mimecast-role-permissions', badge: 1 }, { screenshot: 'mimecast-role-permissions-new-menu', badge: 1 }, { screenshot: 'mimecast-role-permissions-cloud-integrated', badge: 1 }];
 
 export const createRole = defineStep({
@@ -18,7 +10,7 @@ export const createRole = defineStep({
   title: 'Create the Arctic Wolf role',
   shortTitle: 'Create the role',
   why:
-    'The API application acts with the permissions of its role. A dedicated role that can only read the four logs ' +
+    `The API application acts with the permissions of its role. A dedicated role that can only read the ${permissionCount} logs ` +
     'Arctic Wolf needs keeps the keys harmless if they ever leak: they cannot change settings or read mail.',
   appliesTo: ['new', 'migration'],
   choices: [
@@ -78,15 +70,15 @@ export const createRole = defineStep({
       badges: [{ screenshot: 'mimecast-role-permissions', badge: 1 }, { screenshot: 'mimecast-role-permissions-new-menu', badge: 1 }, { screenshot: 'mimecast-role-permissions-cloud-integrated', badge: 1 }],
     },
     // The names come from the verification's own list, so the role step and the failed-check hints cannot drift apart.
-    ...permissionTicks.map(([id, check]) => ({ id, label: `Tick ${check.permission}.`, required: true, badges: permissionBadges })),
+    ...rolePermissions.map((check) => ({ id: check.roleTick, label: `Tick ${check.permission}.`, required: true, badges: permissionBadges })),
     { id: 'save-exit', label: 'Click Save and Exit.', required: true, badges: [{ screenshot: 'mimecast-role-permissions', badge: 2 }, { screenshot: 'mimecast-role-permissions-new-menu', badge: 2 }, { screenshot: 'mimecast-role-permissions-cloud-integrated', badge: 2 }] },
   ],
   callouts: [
     {
       kind: 'note',
-      title: 'Exactly four permissions',
+      title: `Exactly ${permissionCount} permissions`,
       text:
-        'Tick these four and nothing else. A missing one shows up later as a failed check for that log; an extra one ' +
+        `Tick these ${permissionCount} and nothing else. A missing one shows up later as a failed check for that log; an extra one ` +
         'gives the keys more power than Arctic Wolf needs. Mimecast advises one custom role per API application.',
     },
   ],
@@ -99,8 +91,8 @@ export const createRole = defineStep({
     },
     {
       name: 'mimecast-role-permissions',
-      alt: 'The Application Permissions list, classic menu, with only the four read permissions ticked and the Save and Exit button highlighted.',
-      caption: 'Application Permissions: exactly the four read permissions, then Save and Exit. Illustration — your console may differ.',
+      alt: `The Application Permissions list, classic menu, with only the ${permissionCount} read permissions ticked and the Save and Exit button highlighted.`,
+      caption: `Application Permissions: exactly the ${permissionCount} read permissions, then Save and Exit. Illustration — your console may differ.`,
       when: classicMenu,
     },
     {
@@ -111,8 +103,8 @@ export const createRole = defineStep({
     },
     {
       name: 'mimecast-role-permissions-new-menu',
-      alt: 'The Application Permissions list under Account > Admin Roles in the New Menu, with only the four read permissions ticked and Save and Exit highlighted.',
-      caption: 'New Menu: Application Permissions, exactly the four read permissions, then Save and Exit. Illustration — your console may differ.',
+      alt: `The Application Permissions list under Account > Admin Roles in the New Menu, with only the ${permissionCount} read permissions ticked and Save and Exit highlighted.`,
+      caption: `New Menu: Application Permissions, exactly the ${permissionCount} read permissions, then Save and Exit. Illustration — your console may differ.`,
       when: newMenu,
     },
     {
@@ -123,8 +115,8 @@ export const createRole = defineStep({
     },
     {
       name: 'mimecast-role-permissions-cloud-integrated',
-      alt: 'The Application Permissions list in Email Security Cloud Integrated, with only the four read permissions ticked and Save and Exit highlighted.',
-      caption: 'Cloud Integrated: Application Permissions, exactly the four read permissions. Illustration — your console may differ.',
+      alt: `The Application Permissions list in Email Security Cloud Integrated, with only the ${permissionCount} read permissions ticked and Save and Exit highlighted.`,
+      caption: `Cloud Integrated: Application Permissions, exactly the ${permissionCount} read permissions. Illustration — your console may differ.`,
       when: cloudIntegrated,
     },
   ],

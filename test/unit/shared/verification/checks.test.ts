@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResult } from '../../../../electron/services/mimecast/diagnosis.ts';
 import { createRole } from '../../../../shared/checklist/steps/create-role.ts';
-import { checkCatalog, rolePermissions } from '../../../../shared/verification/checks.ts';
+import { checkCatalog, inWords, permissionCount, rolePermissions } from '../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../shared/verification/report.ts';
 
 const response = (status: number) => ({ kind: 'response' as const, status, body: {}, headers: {}, retries: 0 });
@@ -30,5 +30,13 @@ describe('the one list of permission names', () => {
       expect(row.hint).toContain(`“${checkCatalog[id].permission}”`);
       expect(createRole.actions.some((a) => a.label === `Tick ${row.permission}.`)).toBe(true);
     }
+  });
+});
+
+describe('the counts the texts state', () => {
+  it('follow the catalogue: the role step asks for exactly as many permissions as it lists', () => {
+    expect(permissionCount).toBe(inWords(rolePermissions.length));
+    expect(createRole.callouts?.[0]?.title).toBe(`Exactly ${inWords(rolePermissions.length)} permissions`);
+    expect(inWords(5)).toBe('five');
   });
 });

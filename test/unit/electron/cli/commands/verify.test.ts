@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../../shared/verification/report.ts';
 import { cli } from '../../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';

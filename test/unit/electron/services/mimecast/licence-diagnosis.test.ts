@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseRefusal, ttpModules, withTtpLicenceHint } from '../../../../../electron/services/mimecast/licence-diagnosis.ts';
+import { diagnoseRefusal, withTtpLicenceHint } from '../../../../../electron/services/mimecast/licence-diagnosis.ts';
 import type { HttpOutcome } from '../../../../../electron/services/mimecast/mimecast-client.ts';
-import { checkIds, type CheckResult } from '../../../../../shared/verification/report.ts';
+import { checkCatalog, checkIds } from '../../../../../shared/verification/checks.ts';
+import type { CheckResult } from '../../../../../shared/verification/report.ts';
 
 // Answers the fake API does not produce (other licence wordings, 200 with a permission fail), read all the same.
 const response = (status: number, body: unknown = {}): HttpOutcome => ({ kind: 'response', status, body, headers: {}, retries: 0 });
@@ -39,11 +40,11 @@ describe('diagnoseRefusal', () => {
 });
 
 describe('withTtpLicenceHint', () => {
-  const ttpIds = checkIds.filter((id) => ttpModules[id] !== undefined);
-  const diagnosed = (id: CheckResult['id']): CheckResult => ({ ...refused(id), cause: ttpModules[id] ? 'permission-or-licence' : 'permission' });
+  const ttpIds = checkIds.filter((id) => checkCatalog[id].ttpModule !== null);
+  const diagnosed = (id: CheckResult['id']): CheckResult => ({ ...refused(id), cause: checkCatalog[id].ttpModule ? 'permission-or-licence' : 'permission' });
 
   it('only when every TTP log is refused and the audit log works', () => {
-    const allTtpRefused = checkIds.map((id) => (ttpModules[id] ? diagnosed(id) : passing(id)));
+    const allTtpRefused = checkIds.map((id) => (checkCatalog[id].ttpModule ? diagnosed(id) : passing(id)));
     expect(withTtpLicenceHint(allTtpRefused).filter((c) => c.hint.includes('Targeted Threat Protection (TTP) licence'))).toHaveLength(ttpIds.length);
     expect(withTtpLicenceHint(checkIds.map(diagnosed)).some((c) => c.hint.includes('TTP) licence'))).toBe(false);
     const oneTtpWorks = checkIds.map((id) => (id === 'audit-events' || id === 'url-protection' ? passing(id) : diagnosed(id)));

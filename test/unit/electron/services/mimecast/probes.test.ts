@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leastPrivilegeBody, readRecentEvents } from '../../../../../electron/services/mimecast/probes.ts';
-import { leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
+import { probeBody, readRecentEvents } from '../../../../../electron/services/mimecast/probes.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 
 // Shapes a real gateway may send that the fake does not: no total, a `next` on an empty page, ISO times, no time.
 const since = new Date('2026-11-24T10:00:00Z');
@@ -21,8 +21,8 @@ describe('readRecentEvents', () => {
   });
 });
 
-describe('leastPrivilegeBody', () => {
+describe('probeBody for the least-privilege probes', () => {
   it('is a read request for every probe in the catalogue', () => {
-    for (const id of leastPrivilegeProbeIds) expect(leastPrivilegeBody(id, since)).toHaveProperty('data');
+    for (const id of leastPrivilegeProbeIds) expect(probeBody(leastPrivilegeCatalog[id], since)).toHaveProperty('data');
   });
 });

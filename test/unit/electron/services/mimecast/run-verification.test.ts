@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRedactor, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
 import { runVerification, type RunProgress, type RunVerificationOptions } from '../../../../../electron/services/mimecast/run-verification.ts';
 import { EVENTS_PAGE_SIZE } from '../../../../../electron/services/mimecast/probes.ts';
-import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds, verificationReportSchema } from '../../../../../shared/verification/report.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast, type FakeMimecastOptions } from '../../../../fixtures/fake-mimecast.ts';
 

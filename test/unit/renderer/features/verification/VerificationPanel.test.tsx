@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { VerificationPanel } from '../../../../../renderer/features/verification/VerificationPanel.tsx';
-import { leastPrivilegeProbeIds } from '../../../../../shared/verification/least-privilege.ts';
+import { leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../../shared/verification/report.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';

@@ -5,6 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
 import { startFakeIntake, type FakeIntake } from '../fixtures/fake-intake.ts';
+import { permissionCount } from '../../shared/verification/checks.ts';
 
 // The built hand-off and lifecycle widgets in Chromium, the real services in this process, the loopback fake
 // Mimecast API (for the pre-flight verification) and the loopback fake intake, both through the real axios clients.
@@ -100,7 +101,7 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   const { handoff } = await openHandoffStep(page);
 
   // The pre-flight ran verification by itself (there was none yet) against the fake Mimecast.
-  await expect(handoff.getByText('Verified: the token and all four permissions work.')).toBeVisible();
+  await expect(handoff.getByText(`Verified: the token and all ${permissionCount} permissions work.`)).toBeVisible();
   await expect(handoff.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast', { exact: true })).toBeVisible();
   await expect(handoff.getByLabel(/Account Name/)).toHaveValue('Mimecast API 2.0 - Default tenant - 2026-11-25');
 

@@ -2,8 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
-import { leastPrivilegeProbeIds } from '../../shared/verification/checks.ts';
-import { checkIds } from '../../shared/verification/report.ts';
+import { checkIds, leastPrivilegeProbeIds } from '../../shared/verification/checks.ts';
 
 // The built panel in Chromium, the real services in this process, and the loopback fake Mimecast API answering
 // through the real axios client. Retry waits are skipped and the timeout is short, so no state takes long to show.
@@ -81,7 +80,7 @@ test('a missing permission names it as the console does and links to the role st
   await expect(failed).toHaveAttribute('data-status', 'failed');
   await expect(failed).toContainText('missing “Monitoring Menu > Impersonation Protection Logs > Read”');
   await expect(failed).toContainText('What to do:');
-  await expect(panel.getByRole('status').filter({ hasText: '1 of 4 permission checks failed' })).toBeVisible();
+  await expect(panel.getByRole('status').filter({ hasText: `1 of ${checkIds.length} permission checks failed` })).toBeVisible();
   // The capture step is not "done" beside a failed check, even with its box ticked and the keys stored.
   await page.getByRole('checkbox', { name: /Close the Manage API 2.0 Credentials dialog/ }).check();
   await expect(page.getByRole('region', { name: 'Waiting for' })).toContainText('Verify the keys');

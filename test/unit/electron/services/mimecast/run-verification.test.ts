@@ -38,7 +38,7 @@ async function verify(fakeOptions: Partial<FakeMimecastOptions> = {}, overrides:
 const byId = (report: Awaited<ReturnType<typeof verify>>['report'], id: string) => report.checks.find((c) => c.id === id)!;
 
 describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, () => {
-  it('good credentials: token and all four checks pass, in contract order, with well-formed requests', async () => {
+  it('good credentials: token and every check passes, in contract order, with well-formed requests', async () => {
     const { report, fake: api, progress } = await verify();
     expect(report.ok).toBe(true);
     expect(report.token).toMatchObject({ ok: true, status: 200, code: null });
@@ -49,7 +49,7 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(api.tokensIssued).toHaveLength(1);
     const dataCalls = checkIds.length + leastPrivilegeProbeIds.length;
     expect(api.requests.filter((r) => r.route !== 'token').map((r) => r.authorization)).toEqual(Array(dataCalls).fill(`Bearer ${api.tokensIssued[0]}`));
-    expect(progress.map((p) => p.kind)).toEqual(['token', 'check', 'check', 'check', 'check']);
+    expect(progress.map((p) => p.kind)).toEqual(['token', ...checkIds.map(() => 'check')]);
   });
 
   it('asks each log for one page of its last 24 hours in Mimecast date format', async () => {
@@ -82,7 +82,7 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(row.message).toContain('Monitoring Menu > Impersonation Protection Logs > Read');
     expect(row.hint).toContain('Application Permissions');
     expect(row.hint).not.toContain('licence');
-    expect(report.checks.filter((c) => c.ok)).toHaveLength(3);
+    expect(report.checks.filter((c) => c.ok)).toHaveLength(checkIds.length - 1);
   });
 
   it('app_forbidden points at the application Products', async () => {
@@ -166,7 +166,7 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     const { report } = await verify({ answers: { 'url-protection': { kind: 'hang' } } }, { timeoutMs: 1_000 });
     expect(byId(report, 'url-protection')).toMatchObject({ ok: false, status: null, code: 'timeout' });
     expect(byId(report, 'url-protection').message).toContain('did not finish answering within 1 second,');
-    expect(report.checks.filter((c) => c.ok)).toHaveLength(3);
+    expect(report.checks.filter((c) => c.ok)).toHaveLength(checkIds.length - 1);
   });
 
   it('a token request that hangs is a timeout at the token row', async () => {

@@ -10,6 +10,7 @@ import type { Credentials, CredentialsService } from '../../../../../electron/se
 import type { VerificationProgress } from '../../../../../shared/verification/progress.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 import { tempDataDir } from '../../../../helpers/services.ts';
+import { checkIds } from '../../../../../shared/verification/checks.ts';
 
 /** Just enough of the credentials port: one profile's pair, in memory. */
 function fakeCredentials(stored: Record<string, Credentials>): CredentialsService {
@@ -93,7 +94,7 @@ describe('createVerificationService', () => {
       recheck: {},
     });
     expect(Date.parse(report.ranAt)).not.toBeNaN();
-    expect(progress.map((p) => p.kind)).toEqual(['started', 'token', 'check', 'check', 'check', 'check']);
+    expect(progress.map((p) => p.kind)).toEqual(['started', 'token', ...checkIds.map(() => 'check')]);
     expect(progress.every((p) => p.profileId === 'default')).toBe(true);
     expect(gates).toEqual([{ profileId: 'default', satisfied: true }]);
   });

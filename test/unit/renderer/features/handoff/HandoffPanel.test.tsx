@@ -6,6 +6,7 @@ import { HandoffPanel } from '../../../../../renderer/features/handoff/HandoffPa
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
+import { permissionCount } from '../../../../../shared/verification/checks.ts';
 
 // The panel runs against the real router and services through the real bridge; Mimecast and the intake are loopback
 // fakes reached through the real axios clients. Events go through a tiny in-process bus.
@@ -50,7 +51,7 @@ function renderPanel() {
 describe('HandoffPanel', () => {
   it('portal channel: pre-flight passes, values copied from the main process, the outcome recorded and the gate satisfied', async () => {
     const { user } = renderPanel();
-    expect(await screen.findByText(/Verified: the token and all four permissions work/, {}, patient)).toBeTruthy();
+    expect(await screen.findByText(new RegExp(`Verified: the token and all ${permissionCount} permissions work`), {}, patient)).toBeTruthy();
     expect(screen.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast')).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>(/Account Name/).value).toMatch(/^Mimecast API 2\.0 - Default tenant - \d{4}-\d{2}-\d{2}$/);
 

@@ -119,7 +119,8 @@ describe('electron-builder.yml, packed by electron-builder with a stand-in Elect
     const imported = new Set<string>();
     for (const file of await readdir(mainDir)) {
       if (!file.endsWith('.js')) continue;
-      for (const [, specifier] of readFileSync(join(mainDir, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g)) {
+      // A package name holds no space or comma: a string "from" beside another string (`["from", "to"]`) is no import.
+      for (const [, specifier] of readFileSync(join(mainDir, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./\s,][^"'\s,]*)["']/g)) {
         if (!isBuiltin(specifier!) && specifier !== 'electron') imported.add(specifier!);
       }
     }

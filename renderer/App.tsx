@@ -21,7 +21,7 @@ export function App() {
 
   const openTenant = (id: string): void => {
     void assistant()
-      .profiles.switch({ id })
+      .profiles.switch({ profileId: id })
       .then((result) => {
         if (!result.ok) return setError(result.error.message);
         setProfiles(result.value);

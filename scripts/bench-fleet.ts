@@ -120,7 +120,7 @@ async function manyProfiles(count: number): Promise<{ switchMs: number; coldMs: 
       await tenants(setup, count, () => fake.baseUrl);
       await setup.fleet.verify({ concurrency: 16 });
       for (let i = 0; i < count; i += 1) {
-        setup.progress.update({ op: 'goTo', step: 'create-role' }, id(i));
+        setup.progress.update(id(i), { op: 'goTo', step: 'create-role' });
         setup.handoff.lifecycle.setExpiry(id(i), '2027-06-30');
       }
     } finally {
@@ -134,7 +134,7 @@ async function manyProfiles(count: number): Promise<{ switchMs: number; coldMs: 
     for (let i = 0; i < 60; i += 1) {
       const target = id((i * 37) % count);
       switches.push(await timed(async () => {
-        await dispatch(services, 'profiles.switch', { id: target });
+        await dispatch(services, 'profiles.switch', { profileId: target });
         await dispatch(services, 'progress.get', { profileId: target });
       }));
     }

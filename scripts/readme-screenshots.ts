@@ -31,12 +31,12 @@ async function main(): Promise<void> {
     try {
       const page = await app.open();
       const progress = app.services.progress;
-      progress.update({ op: 'choose', choice: 'deployment', value: 'new' });
-      progress.update({ op: 'tick', step: 'before-you-start', action: 'ttp-licence', checked: true });
-      progress.update({ op: 'tick', step: 'before-you-start', action: 'admin-rights', checked: true });
-      progress.update({ op: 'tick', step: 'create-role', action: 'new-role', checked: true });
-      progress.update({ op: 'tick', step: 'create-role', action: 'role-name', checked: true });
-      progress.update({ op: 'goTo', step: 'create-role' });
+      progress.update(undefined, { op: 'choose', choice: 'deployment', value: 'new' });
+      progress.update(undefined, { op: 'tick', step: 'before-you-start', action: 'ttp-licence', checked: true });
+      progress.update(undefined, { op: 'tick', step: 'before-you-start', action: 'admin-rights', checked: true });
+      progress.update(undefined, { op: 'tick', step: 'create-role', action: 'new-role', checked: true });
+      progress.update(undefined, { op: 'tick', step: 'create-role', action: 'role-name', checked: true });
+      progress.update(undefined, { op: 'goTo', step: 'create-role' });
       await page.getByRole('heading', { level: 1, name: 'Create the Arctic Wolf role' }).waitFor();
       await page.waitForFunction(() => [...document.images].every((img) => img.complete));
       await page.screenshot({ path: join(outDir, 'checklist-step.png') });
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
       await app.services.credentials.capture('default', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
       app.services.verification.setGateway('default', { kind: 'custom', baseUrl: mimecast.baseUrl });
       await app.services.verification.run('default');
-      progress.update({ op: 'goTo', step: 'capture-keys' });
+      progress.update(undefined, { op: 'goTo', step: 'capture-keys' });
       const panel = page.getByRole('region', { name: 'Verify the keys' });
       await panel.getByText(/^All good/).waitFor();
       // The result from its heading down: a picture that starts mid-sentence reads as a mistake.

@@ -117,7 +117,7 @@ export function createServices(adapters: Adapters): Services {
     now,
     secretStore,
     // `progress` is created below; the gate is only reported later, on a capture or a delete.
-    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'credentials-capture', ...gate }, profileId),
+    reportGate: (profileId, gate) => void progress.update(profileId, { op: 'gate', widget: 'credentials-capture', ...gate }),
   });
   profiles.onBeforeDelete(async (id) => void (await credentials.delete(id)));
   const clipboard = createClipboardService({
@@ -132,7 +132,7 @@ export function createServices(adapters: Adapters): Services {
   const ipRanges = createIpRangesService({
     profiles,
     now,
-    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'ip-ranges-check', ...gate }, profileId),
+    reportGate: (profileId, gate) => void progress.update(profileId, { op: 'gate', widget: 'ip-ranges-check', ...gate }),
     ...(copyText ? { copyText } : {}),
   });
 
@@ -165,7 +165,7 @@ export function createServices(adapters: Adapters): Services {
     logger,
     now,
     onProgress: (event) => adapters.emit('verification.progress', event),
-    reportGate: (profileId, gate) => void progress.update({ op: 'gate', widget: 'verification', ...gate }, profileId),
+    reportGate: (profileId, gate) => void progress.update(profileId, { op: 'gate', widget: 'verification', ...gate }),
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
     ...(networkOptions ? { network: networkOptions } : {}),
   });
@@ -192,7 +192,7 @@ export function createServices(adapters: Adapters): Services {
     appVersion: adapters.version,
     // Only a change is reported: the widget re-syncs on every load, and each update announces `progress.changed`.
     reportGate: (profileId, gate) => {
-      if (progress.read(profileId).gates.handoff?.satisfied !== gate.satisfied) progress.update({ op: 'gate', widget: 'handoff', ...gate }, profileId);
+      if (progress.read(profileId).gates.handoff?.satisfied !== gate.satisfied) progress.update(profileId, { op: 'gate', widget: 'handoff', ...gate });
     },
     onIntakeProgress: (event) => adapters.emit('handoff.intakeProgress', event),
     onCountdown: (event) => adapters.emit('lifecycle.countdown', event),

@@ -9,6 +9,20 @@ export type Handlers = {
   [C in ChannelName]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
 };
 
+/**
+ * One feature's handlers, keyed by its channel map in the contract (`shared/ipc/channels/<feature>.ts`): a channel of
+ * the map without a handler, or a handler for a channel the map does not hold, does not compile.
+ */
+export type FeatureHandlers<Channels> = Pick<Handlers, keyof Channels & ChannelName>;
+
+/** Checks one feature's handlers against its channel map (see `FeatureHandlers`); answers them unchanged. */
+export function featureHandlers<Channels extends Partial<Record<ChannelName, unknown>>>(
+  _channels: Channels,
+  handlers: FeatureHandlers<Channels>,
+): FeatureHandlers<Channels> {
+  return handlers;
+}
+
 export interface Router {
   /** Validates, runs and answers one call. Never throws: every outcome is a `Result` envelope. */
   dispatch(channel: string, payload: unknown): Promise<Result<unknown>>;

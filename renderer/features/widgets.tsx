@@ -4,7 +4,7 @@
  * A gate is one saved fact per widget id: `{ satisfied: boolean, reason?: string, at }` in the profile's `progress`
  * section. The service behind the widget decides it in the main process, from its own state, whenever that state
  * changes:
- *       services.progress.update({ op: 'gate', widget: 'handoff', satisfied: true, reason: 'Receipt AW-123' }, profileId)
+ *       services.progress.update(profileId, { op: 'gate', widget: 'handoff', satisfied: true, reason: 'Receipt AW-123' })
  * The renderer cannot set a gate (`progress.update` over IPC refuses `op: 'gate'`): it asks the service to act
  * (save the lists, capture, verify) and the gate follows. Every change pushes `progress.changed`; the step list and
  * the step view refresh by themselves.

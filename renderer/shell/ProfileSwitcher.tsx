@@ -35,7 +35,7 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
         value={state.activeId}
         onChange={(e) => {
           void assistant()
-            .profiles.switch({ id: e.target.value })
+            .profiles.switch({ profileId: e.target.value })
             .then((r) => {
               const problem = apply(r);
               if (problem) onError(problem);
@@ -74,7 +74,7 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
         description="Only the name changes; progress and stored credentials stay with the profile."
         initialName={active.name}
         submitLabel="Rename"
-        onSubmit={async (name) => apply(await assistant().profiles.rename({ id: active.id, name }))}
+        onSubmit={async (name) => apply(await assistant().profiles.rename({ profileId: active.id, name }))}
         onOpenChange={(open) => setDialog(open ? 'rename' : undefined)}
       />
       <ConfirmDialog
@@ -85,7 +85,7 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
         onOpenChange={(open) => setDialog(open ? 'delete' : undefined)}
         onConfirm={() => {
           void assistant()
-            .profiles.delete({ id: active.id })
+            .profiles.delete({ profileId: active.id })
             .then((r) => {
               const problem = apply(r);
               if (problem) onError(problem);

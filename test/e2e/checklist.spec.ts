@@ -62,7 +62,7 @@ async function expectCurrentDone(page: Page, id: StepId) {
  */
 function standInPassingVerification(app: AppHarness) {
   app.services.profiles.store().write('verification', { latest: passingReport(new Date()) });
-  app.services.progress.update({ op: 'gate', widget: 'verification', satisfied: true, reason: 'The token and all four permissions were verified.' });
+  app.services.progress.update(undefined, { op: 'gate', widget: 'verification', satisfied: true, reason: 'The token and all four permissions were verified.' });
 }
 
 function recordPortalHandoff(app: AppHarness) {
@@ -278,7 +278,7 @@ test('migration: every step including the API 1.0 removal, with the IP check, ev
   await next(page, 'capture-keys');
 
   await tickRequired(page, app, 'capture-keys');
-  app.services.progress.update({ op: 'gate', widget: 'credentials-capture', satisfied: true });
+  app.services.progress.update(undefined, { op: 'gate', widget: 'credentials-capture', satisfied: true });
   standInPassingVerification(app);
   await expectCurrentDone(page, 'capture-keys');
   await next(page, 'admin-ip-ranges');

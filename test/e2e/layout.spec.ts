@@ -108,8 +108,8 @@ for (const viewport of viewports) {
 
       // The longest path, with the keys stored and verified, so each step shows its fullest state.
       const progress = app.services.progress;
-      progress.update({ op: 'choose', choice: 'deployment', value: 'migration' });
-      progress.update({ op: 'choose', choice: 'admin-ip-plan', value: 'set' });
+      progress.update(undefined, { op: 'choose', choice: 'deployment', value: 'migration' });
+      progress.update(undefined, { op: 'choose', choice: 'admin-ip-plan', value: 'set' });
       await app.services.credentials.capture('default', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
       app.services.verification.setGateway('default', { kind: 'custom', baseUrl: mimecast.baseUrl });
       await app.services.verification.run('default');
@@ -126,7 +126,7 @@ for (const viewport of viewports) {
       const problems: string[] = [];
       for (const visit of visits) {
         visit.before?.();
-        progress.update({ op: 'goTo', step: visit.id });
+        progress.update(undefined, { op: 'goTo', step: visit.id });
         await expect(heading(page)).toHaveText(stepById(visit.id).title);
         // Lazy widgets and pictures loaded: the page has its full height.
         await expect(page.getByRole('status').filter({ hasText: /^(Loading|Checking)/ })).toHaveCount(0);
@@ -185,7 +185,7 @@ for (const viewport of viewports) {
 test('pictures open full size in a dialog by click or Enter, Escape closes it, and the badges match the instructions', async ({ app }) => {
   const page = await app.open();
   await page.setViewportSize({ width: 1280, height: 800 });
-  app.services.progress.update({ op: 'goTo', step: 'create-role' });
+  app.services.progress.update(undefined, { op: 'goTo', step: 'create-role' });
   await expect(heading(page)).toHaveText(stepById('create-role').title);
 
   // The badge beside an instruction names its picture; the thumbnail says which picture it is.
@@ -219,7 +219,7 @@ test('pictures open full size in a dialog by click or Enter, Escape closes it, a
 test('dark windows show the dark rendering of each picture', async ({ app }) => {
   const page = await app.open();
   await page.emulateMedia({ colorScheme: 'dark' });
-  app.services.progress.update({ op: 'goTo', step: 'notifications' });
+  app.services.progress.update(undefined, { op: 'goTo', step: 'notifications' });
   const img = page.getByRole('button', { name: /^Enlarge Picture 1/ }).locator('img');
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.currentSrc !== '' && new URL(el.currentSrc).pathname)).toBe('/screens/mimecast-hub-notifications.dark.png');
   await page.emulateMedia({ colorScheme: 'light' });

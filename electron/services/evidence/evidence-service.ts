@@ -24,12 +24,13 @@ export type EvidenceFile = EvidenceItem & { path: string };
  * Screenshots the admin attaches to steps: image files in the profile's folder (`evidence/<uuid>.png|jpg`, owner-only)
  * listed in the profile section `evidence`. Only PNG and JPEG, recognised by their bytes.
  */
+/** Every method takes the profile first; undefined means the active profile. */
 export interface EvidenceService {
-  add(request: EvidenceAddRequest, profileId?: string): EvidenceItem;
+  add(profileId: string | undefined, request: EvidenceAddRequest): EvidenceItem;
   list(profileId?: string, step?: StepId): EvidenceItem[];
   /** The image as a `data:` URL for the renderer (the CSP allows `img-src data:`). */
-  dataUrl(id: string, profileId?: string): string;
-  remove(id: string, profileId?: string): EvidenceItem[];
+  dataUrl(profileId: string | undefined, id: string): string;
+  remove(profileId: string | undefined, id: string): EvidenceItem[];
   removeAll(profileId?: string): void;
   files(profileId?: string): EvidenceFile[];
 }
@@ -52,7 +53,7 @@ export function createEvidenceService({ profiles, now = () => new Date(), newId 
   };
 
   return {
-    add({ step, label, base64 }, profileId) {
+    add(profileId, { step, label, base64 }) {
       const existing = items(profileId);
       if (existing.length >= EVIDENCE_MAX_ITEMS) {
         throw new AppError(evidenceErrors.tooMany, `This profile already has ${EVIDENCE_MAX_ITEMS} screenshots attached. Remove some you no longer need, then attach again.`);
@@ -85,7 +86,7 @@ export function createEvidenceService({ profiles, now = () => new Date(), newId 
     list(profileId, step) {
       return items(profileId).filter((i) => step === undefined || i.step === step);
     },
-    dataUrl(id, profileId) {
+    dataUrl(profileId, id) {
       const item = find(id, profileId);
       let bytes: Buffer;
       try {
@@ -95,7 +96,7 @@ export function createEvidenceService({ profiles, now = () => new Date(), newId 
       }
       return `data:${item.mime};base64,${bytes.toString('base64')}`;
     },
-    remove(id, profileId) {
+    remove(profileId, id) {
       const item = find(id, profileId);
       rmSync(join(folderOf(profileId), item.file), { force: true });
       const rest = items(profileId).filter((i) => i.id !== id);

@@ -1,8 +1,9 @@
+import { appChannels } from '../../../shared/ipc/channels/app.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { SecretStoreInfo } from '../../../shared/domain/secret-backend.ts';
 import { externalLinks, isAllowedExternalUrl } from '../../../shared/links.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
-import type { Handlers } from '../router.ts';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 export interface AppHandlerDeps {
   version: string;
@@ -12,8 +13,8 @@ export interface AppHandlerDeps {
   openExternal: (url: string) => Promise<void>;
 }
 
-export function createAppHandlers(deps: AppHandlerDeps): Pick<Handlers, 'app.info' | 'app.openExternal'> {
-  return {
+export function createAppHandlers(deps: AppHandlerDeps): FeatureHandlers<typeof appChannels> {
+  return featureHandlers(appChannels, {
     'app.info': async () => ({
       version: deps.version,
       platform: deps.platform,
@@ -27,5 +28,5 @@ export function createAppHandlers(deps: AppHandlerDeps): Pick<Handlers, 'app.inf
       await deps.openExternal(url);
       return { opened: true };
     },
-  };
+  });
 }

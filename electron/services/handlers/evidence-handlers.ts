@@ -1,13 +1,12 @@
+import { evidenceChannels } from '../../../shared/ipc/channels/evidence.ts';
 import type { EvidenceService } from '../evidence/evidence-service.ts';
-import type { Handlers } from '../router.ts';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
-type EvidenceChannels = 'evidence.add' | 'evidence.list' | 'evidence.view' | 'evidence.remove';
-
-export function createEvidenceHandlers(evidence: EvidenceService): Pick<Handlers, EvidenceChannels> {
-  return {
-    'evidence.add': ({ profileId, ...request }) => evidence.add(request, profileId),
+export function createEvidenceHandlers(evidence: EvidenceService): FeatureHandlers<typeof evidenceChannels> {
+  return featureHandlers(evidenceChannels, {
+    'evidence.add': ({ profileId, ...request }) => evidence.add(profileId, request),
     'evidence.list': ({ profileId, step }) => ({ items: evidence.list(profileId, step) }),
-    'evidence.view': ({ profileId, id }) => ({ id, dataUrl: evidence.dataUrl(id, profileId) }),
-    'evidence.remove': ({ profileId, id }) => ({ items: evidence.remove(id, profileId) }),
-  };
+    'evidence.view': ({ profileId, id }) => ({ id, dataUrl: evidence.dataUrl(profileId, id) }),
+    'evidence.remove': ({ profileId, id }) => ({ items: evidence.remove(profileId, id) }),
+  });
 }

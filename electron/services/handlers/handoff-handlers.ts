@@ -1,19 +1,8 @@
+import { handoffChannels } from '../../../shared/ipc/channels/handoff.ts';
 import type { HandoffService } from '../handoff/handoff-service.ts';
 import type { IntakeProgress } from '../intake/intake-client.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
-import type { Handlers } from '../router.ts';
-
-type HandoffChannels =
-  | 'handoff.state'
-  | 'handoff.preflight'
-  | 'handoff.proceedAnyway'
-  | 'handoff.chooseChannel'
-  | 'handoff.setAccountName'
-  | 'handoff.portalGuide'
-  | 'handoff.recordOutcome'
-  | 'handoff.intakeConfig'
-  | 'handoff.configureIntake'
-  | 'handoff.submitIntake';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 export interface HandoffHandlerDeps {
   profiles: ProfilesService;
@@ -24,9 +13,9 @@ export interface HandoffHandlerDeps {
 }
 
 /** Every operation acts on the active profile. The intake token goes in once and is never answered back. */
-export function createHandoffHandlers({ profiles, handoff, syncGate, onIntakeProgress }: HandoffHandlerDeps): Pick<Handlers, HandoffChannels> {
+export function createHandoffHandlers({ profiles, handoff, syncGate, onIntakeProgress }: HandoffHandlerDeps): FeatureHandlers<typeof handoffChannels> {
   const active = (): string => profiles.active().id;
-  return {
+  return featureHandlers(handoffChannels, {
     'handoff.state': () => {
       const profileId = active();
       // A hand-off confirmed elsewhere (the CLI's submit) reaches the checklist the next time the widget loads.
@@ -56,5 +45,5 @@ export function createHandoffHandlers({ profiles, handoff, syncGate, onIntakePro
       syncGate(profileId);
       return outcome;
     },
-  };
+  });
 }

@@ -1,13 +1,12 @@
+import { ipRangesChannels } from '../../../shared/ipc/channels/ip-ranges.ts';
 import type { IpRangesService } from '../ip-ranges/ip-ranges-service.ts';
-import type { Handlers } from '../router.ts';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
-type IpRangesChannels = 'ipRanges.load' | 'ipRanges.save' | 'ipRanges.acknowledge' | 'ipRanges.copyAdminRanges';
-
-export function createIpRangesHandlers(ipRanges: IpRangesService): Pick<Handlers, IpRangesChannels> {
-  return {
+export function createIpRangesHandlers(ipRanges: IpRangesService): FeatureHandlers<typeof ipRangesChannels> {
+  return featureHandlers(ipRangesChannels, {
     'ipRanges.load': ({ profileId }) => ipRanges.load(profileId),
-    'ipRanges.save': ({ profileId, adminText, arcticWolfText, currentIp }) => ipRanges.save({ adminText, arcticWolfText, currentIp }, profileId),
-    'ipRanges.acknowledge': ({ profileId, text }) => ipRanges.acknowledge(text, profileId),
+    'ipRanges.save': ({ profileId, adminText, arcticWolfText, currentIp }) => ipRanges.save(profileId, { adminText, arcticWolfText, currentIp }),
+    'ipRanges.acknowledge': ({ profileId, text }) => ipRanges.acknowledge(profileId, text),
     'ipRanges.copyAdminRanges': ({ profileId }) => ipRanges.copyAdminRanges(profileId),
-  };
+  });
 }

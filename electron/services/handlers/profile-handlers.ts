@@ -1,14 +1,13 @@
+import { profileChannels } from '../../../shared/ipc/channels/profiles.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
-import type { Handlers } from '../router.ts';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
-type ProfileChannels = 'profiles.list' | 'profiles.create' | 'profiles.rename' | 'profiles.switch' | 'profiles.delete';
-
-export function createProfileHandlers(profiles: ProfilesService): Pick<Handlers, ProfileChannels> {
-  return {
+export function createProfileHandlers(profiles: ProfilesService): FeatureHandlers<typeof profileChannels> {
+  return featureHandlers(profileChannels, {
     'profiles.list': () => profiles.state(),
     'profiles.create': ({ name }) => profiles.create(name),
-    'profiles.rename': ({ id, name }) => profiles.rename(id, name),
-    'profiles.switch': ({ id }) => profiles.switchTo(id),
-    'profiles.delete': ({ id }) => profiles.delete(id),
-  };
+    'profiles.rename': ({ profileId, name }) => profiles.rename(profileId, name),
+    'profiles.switch': ({ profileId }) => profiles.switchTo(profileId),
+    'profiles.delete': ({ profileId }) => profiles.delete(profileId),
+  });
 }

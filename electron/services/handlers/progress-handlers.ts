@@ -1,11 +1,10 @@
+import { progressChannels } from '../../../shared/ipc/channels/progress.ts';
 import { copyableText } from '../../../shared/checklist/copyable.ts';
 import { stepById } from '../../../shared/checklist/steps/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { EvidenceService } from '../evidence/evidence-service.ts';
 import type { ProgressService } from '../progress/progress-service.ts';
-import type { Handlers } from '../router.ts';
-
-type ProgressChannels = 'progress.get' | 'progress.update' | 'progress.copy' | 'progress.startOver';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 export interface ProgressHandlerDeps {
   progress: ProgressService;
@@ -14,10 +13,10 @@ export interface ProgressHandlerDeps {
   copyText?: (text: string) => void;
 }
 
-export function createProgressHandlers({ progress, evidence, copyText }: ProgressHandlerDeps): Pick<Handlers, ProgressChannels> {
-  return {
+export function createProgressHandlers({ progress, evidence, copyText }: ProgressHandlerDeps): FeatureHandlers<typeof progressChannels> {
+  return featureHandlers(progressChannels, {
     'progress.get': ({ profileId }) => progress.view(profileId),
-    'progress.update': ({ profileId, patch }) => progress.update(patch, profileId),
+    'progress.update': ({ profileId, patch }) => progress.update(profileId, patch),
     'progress.copy': ({ profileId, step, item }) => {
       const definition = stepById(step);
       if (!definition.copyValues.some((v) => v.id === item) && !definition.inputs.some((i) => i.id === item && i.copyable)) {
@@ -33,5 +32,5 @@ export function createProgressHandlers({ progress, evidence, copyText }: Progres
       if (removeEvidence) evidence.removeAll(profileId);
       return progress.startOver(profileId);
     },
-  };
+  });
 }

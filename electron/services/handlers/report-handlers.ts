@@ -1,8 +1,9 @@
+import { reportChannels } from '../../../shared/ipc/channels/handoff.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { describeError, type Logger } from '../logging/logger.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { suggestedReportName, type ReportService } from '../report/report-service.ts';
-import type { Handlers } from '../router.ts';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 /**
  * Saves a completion report where the admin chooses. The app's main process provides this adapter: a save dialog,
@@ -10,8 +11,8 @@ import type { Handlers } from '../router.ts';
  */
 export type SaveReport = (request: { html: string; suggestedName: string; format: 'html' | 'pdf' }) => Promise<string | undefined>;
 
-export function createReportHandlers(deps: { profiles: ProfilesService; report: ReportService; saveReport?: SaveReport; now: () => Date; logger: Logger }): Pick<Handlers, 'report.save'> {
-  return {
+export function createReportHandlers(deps: { profiles: ProfilesService; report: ReportService; saveReport?: SaveReport; now: () => Date; logger: Logger }): FeatureHandlers<typeof reportChannels> {
+  return featureHandlers(reportChannels, {
     'report.save': async ({ format }) => {
       if (!deps.saveReport) {
         throw new AppError('report-save-unavailable', 'Saving the report is not available here. Use the command line: mimecast-aw report --out FILE.');
@@ -26,5 +27,5 @@ export function createReportHandlers(deps: { profiles: ProfilesService; report: 
         throw new AppError('report-save-failed', 'The report could not be saved there. Choose another folder (one you can write to) and try again.');
       }
     },
-  };
+  });
 }

@@ -1,10 +1,9 @@
+import { tenantsChannels } from '../../../shared/ipc/channels/tenants.ts';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors.ts';
 import type { FleetProgress } from '../../../shared/fleet/fleet-run.ts';
 import type { FleetService } from '../fleet/fleet-service.ts';
-import type { Handlers } from '../router.ts';
-
-type TenantsChannels = 'tenants.overview' | 'tenants.verifyAll' | 'tenants.cancel';
+import { featureHandlers, type FeatureHandlers, type Handlers } from '../router.ts';
 
 export interface TenantsHandlersDeps {
   overview: { read(): ReturnType<Handlers['tenants.overview']> };
@@ -13,9 +12,9 @@ export interface TenantsHandlersDeps {
 }
 
 /** The tenants view's operations. One "Verify all" at a time: a second click while one runs is refused, not doubled. */
-export function createTenantsHandlers(deps: TenantsHandlersDeps): Pick<Handlers, TenantsChannels> {
+export function createTenantsHandlers(deps: TenantsHandlersDeps): FeatureHandlers<typeof tenantsChannels> {
   let current: { runId: string; controller: AbortController } | undefined;
-  return {
+  return featureHandlers(tenantsChannels, {
     'tenants.overview': () => deps.overview.read(),
     async 'tenants.verifyAll'({ concurrency }) {
       if (current) throw new AppError('fleet-running', 'A “Verify all” is already running. Wait for it to finish, or cancel it first.');
@@ -37,5 +36,5 @@ export function createTenantsHandlers(deps: TenantsHandlersDeps): Pick<Handlers,
       current.controller.abort();
       return { cancelled: true };
     },
-  };
+  });
 }

@@ -1,12 +1,11 @@
+import { verificationChannels } from '../../../shared/ipc/channels/verification.ts';
 import type { VerificationState } from '../../../shared/ipc/channels/verification.ts';
 import type { VerificationService } from '../mimecast/verification-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
-import type { Handlers } from '../router.ts';
-
-type VerificationChannels = 'verification.state' | 'verification.setGateway' | 'verification.run';
+import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 /** Every operation acts on the active profile; the secret is read in the main process and never crosses IPC. */
-export function createVerificationHandlers(profiles: ProfilesService, verification: VerificationService): Pick<Handlers, VerificationChannels> {
+export function createVerificationHandlers(profiles: ProfilesService, verification: VerificationService): FeatureHandlers<typeof verificationChannels> {
   const active = (): string => profiles.active().id;
   const state = async (profileId: string): Promise<VerificationState> => ({
     gateway: verification.gateway(profileId),
@@ -14,7 +13,7 @@ export function createVerificationHandlers(profiles: ProfilesService, verificati
     latest: verification.latest(profileId) ?? null,
     keysReplacedSince: await verification.keysReplacedSinceLatest(profileId),
   });
-  return {
+  return featureHandlers(verificationChannels, {
     'verification.state': () => state(active()),
     'verification.setGateway': (choice) => {
       const profileId = active();
@@ -22,5 +21,5 @@ export function createVerificationHandlers(profiles: ProfilesService, verificati
       return state(profileId);
     },
     'verification.run': () => verification.run(active()),
-  };
+  });
 }

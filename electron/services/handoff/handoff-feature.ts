@@ -95,7 +95,7 @@ export function createHandoffFeature(deps: HandoffFeatureDeps): HandoffFeature {
   const report = createReportService({
     profiles,
     credentialStatus: (id) => deps.credentials.status(id),
-    screenshots: (id) => deps.evidence.list(id).map((item) => ({ step: item.step, label: item.label, addedAt: item.addedAt, dataUrl: deps.evidence.dataUrl(item.id, id) })),
+    screenshots: (id) => deps.evidence.list(id).map((item) => ({ step: item.step, label: item.label, addedAt: item.addedAt, dataUrl: deps.evidence.dataUrl(id, item.id) })),
     now,
     whoami,
     appVersion: deps.appVersion,

@@ -22,8 +22,8 @@ export interface IpRangesInput {
 
 export interface IpRangesService {
   load(profileId?: string): IpRangesView;
-  save(input: IpRangesInput, profileId?: string): IpRangesView;
-  acknowledge(text: string, profileId?: string): IpRangesView;
+  save(profileId: string | undefined, input: IpRangesInput): IpRangesView;
+  acknowledge(profileId: string | undefined, text: string): IpRangesView;
   /** Copies the saved list's canonical ranges, one per line; answers how many. */
   copyAdminRanges(profileId?: string): { copied: number };
 }
@@ -73,7 +73,7 @@ export function createIpRangesService({ profiles, now = () => new Date(), report
   return {
     load: (profileId) => viewOf(readSection(idOf(profileId))),
 
-    save(input, profileId) {
+    save(profileId, input) {
       const id = idOf(profileId);
       const previous = readSection(id);
       const current = parseCurrentIp(input.currentIp);
@@ -90,7 +90,7 @@ export function createIpRangesService({ profiles, now = () => new Date(), report
       });
     },
 
-    acknowledge(text, profileId) {
+    acknowledge(profileId, text) {
       const id = idOf(profileId);
       const section = readSection(id);
       const view = viewOf(section);

@@ -30,9 +30,9 @@ export interface ProfileStore {
 export interface ProfilesService {
   state(): ProfilesState;
   create(name: string): ProfilesState;
-  rename(id: string, name: string): ProfilesState;
-  switchTo(id: string): ProfilesState;
-  delete(id: string): Promise<ProfilesState>;
+  rename(profileId: string, name: string): ProfilesState;
+  switchTo(profileId: string): ProfilesState;
+  delete(profileId: string): Promise<ProfilesState>;
   /** Finds a profile by id or (case-insensitively) by name; the CLI's `--profile` accepts either. */
   resolve(idOrName: string): ProfileSummary | undefined;
   active(): ProfileSummary;

@@ -16,7 +16,7 @@ export interface ProgressService {
   read(profileId?: string): Progress;
   view(profileId?: string): ProgressView;
   /** A renderer's patch (validated by the channel) or a main-process service's gate report. */
-  update(patch: ProgressChange, profileId?: string): ProgressView;
+  update(profileId: string | undefined, patch: ProgressChange): ProgressView;
   /** Clears ticks, choices, inputs, gates and the current step of the profile. */
   startOver(profileId?: string): ProgressView;
 }
@@ -70,7 +70,7 @@ export function createProgressService({ profiles, now = () => new Date(), actor 
   return {
     read,
     view,
-    update(patch, profileId) {
+    update(profileId, patch) {
       const id = idOf(profileId);
       const who = actor();
       return save(id, applyPatch(read(id), patch, { now: now(), ...(who ? { actor: who } : {}) }));

@@ -12,17 +12,17 @@ export const profileChannels = {
     errors: ['profile-name-taken'],
   }),
   'profiles.rename': defineChannel({
-    request: z.object({ id: profileIdSchema, name: profileNameSchema }),
+    request: z.object({ profileId: profileIdSchema, name: profileNameSchema }),
     response: state,
     errors: ['profile-not-found', 'profile-name-taken'],
   }),
   'profiles.switch': defineChannel({
-    request: z.object({ id: profileIdSchema }),
+    request: z.object({ profileId: profileIdSchema }),
     response: state,
     errors: ['profile-not-found'],
   }),
   'profiles.delete': defineChannel({
-    request: z.object({ id: profileIdSchema }),
+    request: z.object({ profileId: profileIdSchema }),
     response: state,
     errors: ['profile-not-found', 'last-profile'],
   }),

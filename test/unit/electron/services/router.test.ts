@@ -25,9 +25,9 @@ describe('router.dispatch', () => {
   it('refuses a malformed payload before the handler runs, naming the field', async () => {
     let ran = false;
     const { router: r } = router({ 'profiles.rename': () => ((ran = true), undefined as never) });
-    const result = await r.dispatch('profiles.rename', { id: '../../etc', name: 'x' });
+    const result = await r.dispatch('profiles.rename', { profileId: '../../etc', name: 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(!result.ok && result.error.message).toContain('(id)');
+    expect(!result.ok && result.error.message).toContain('(profileId)');
     expect(ran).toBe(false);
     expect(await r.dispatch('profiles.create', { name: 42 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await r.dispatch('profiles.create', null)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

@@ -26,60 +26,60 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('evidence service', () => {
   it('stores a PNG in the profile folder (owner-only), lists it, and shows it as a data URL', () => {
-    const item = evidence.add({ step: 'create-role', label: 'role saved.png', base64: PNG.toString('base64') });
+    const item = evidence.add(undefined, { step: 'create-role', label: 'role saved.png', base64: PNG.toString('base64') });
     expect(item).toMatchObject({ step: 'create-role', label: 'role saved.png', mime: 'image/png', bytes: PNG.length, file: `${item.id}.png` });
     const path = join(profiles.store().folder, 'evidence', item.file);
     expect(readFileSync(path)).toEqual(PNG);
     if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(evidence.list(undefined, 'create-role')).toEqual([item]);
     expect(evidence.list(undefined, 'notifications')).toEqual([]);
-    expect(evidence.dataUrl(item.id)).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect(evidence.dataUrl(undefined, item.id)).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
     expect(evidence.files()).toEqual([{ ...item, path }]);
   });
 
   it('takes the type from the bytes, names pasted images, and survives a restart', () => {
-    const item = evidence.add({ step: 'notifications', base64: JPEG.toString('base64') });
+    const item = evidence.add(undefined, { step: 'notifications', base64: JPEG.toString('base64') });
     expect(item).toMatchObject({ mime: 'image/jpeg', label: 'Image', file: `${item.id}.jpg` });
     const again = createEvidenceService({ profiles: createProfilesService({ dataDir, openStore: openConfStore }) });
     expect(again.list()).toEqual([item]);
   });
 
   it('refuses what is not a PNG or JPEG, and what is too large, with what to do next', () => {
-    expect(() => evidence.add({ step: 'create-role', base64: Buffer.from('<svg/>').toString('base64') })).toThrow(
+    expect(() => evidence.add(undefined, { step: 'create-role', base64: Buffer.from('<svg/>').toString('base64') })).toThrow(
       expect.objectContaining({ code: 'evidence-not-image', message: expect.stringMatching(/not a PNG or JPEG.*save it as PNG/) as string }),
     );
     const huge = Buffer.alloc(EVIDENCE_MAX_BYTES + 1);
     PNG.copy(huge);
-    expect(() => evidence.add({ step: 'create-role', base64: huge.toString('base64') })).toThrow(expect.objectContaining({ code: 'evidence-too-large' }));
+    expect(() => evidence.add(undefined, { step: 'create-role', base64: huge.toString('base64') })).toThrow(expect.objectContaining({ code: 'evidence-too-large' }));
     expect(evidence.list()).toEqual([]);
     expect(existsSync(join(profiles.store().folder, 'evidence'))).toBe(false);
   });
 
   it('stops at the item limit', () => {
-    for (let i = 0; i < EVIDENCE_MAX_ITEMS; i++) evidence.add({ step: 'create-role', base64: JPEG.toString('base64') });
-    expect(() => evidence.add({ step: 'create-role', base64: JPEG.toString('base64') })).toThrow(expect.objectContaining({ code: 'evidence-too-many' }));
+    for (let i = 0; i < EVIDENCE_MAX_ITEMS; i++) evidence.add(undefined, { step: 'create-role', base64: JPEG.toString('base64') });
+    expect(() => evidence.add(undefined, { step: 'create-role', base64: JPEG.toString('base64') })).toThrow(expect.objectContaining({ code: 'evidence-too-many' }));
   });
 
   it('removes one item with its file, or all of a profile', () => {
-    const a = evidence.add({ step: 'create-role', base64: PNG.toString('base64') });
-    const b = evidence.add({ step: 'handoff', base64: PNG.toString('base64') });
-    expect(evidence.remove(a.id)).toEqual([b]);
+    const a = evidence.add(undefined, { step: 'create-role', base64: PNG.toString('base64') });
+    const b = evidence.add(undefined, { step: 'handoff', base64: PNG.toString('base64') });
+    expect(evidence.remove(undefined, a.id)).toEqual([b]);
     expect(existsSync(join(profiles.store().folder, 'evidence', a.file))).toBe(false);
-    expect(() => evidence.remove(a.id)).toThrow(expect.objectContaining({ code: 'evidence-not-found' }));
+    expect(() => evidence.remove(undefined, a.id)).toThrow(expect.objectContaining({ code: 'evidence-not-found' }));
     evidence.removeAll();
     expect(evidence.list()).toEqual([]);
     expect(existsSync(join(profiles.store().folder, 'evidence'))).toBe(false);
   });
 
   it('says so when an image file went missing from the folder', () => {
-    const item = evidence.add({ step: 'create-role', base64: PNG.toString('base64') });
+    const item = evidence.add(undefined, { step: 'create-role', base64: PNG.toString('base64') });
     rmSync(join(profiles.store().folder, 'evidence', item.file));
-    expect(() => evidence.dataUrl(item.id)).toThrow(expect.objectContaining({ code: 'evidence-not-found', message: expect.stringMatching(/attach the screenshot again/) as string }));
+    expect(() => evidence.dataUrl(undefined, item.id)).toThrow(expect.objectContaining({ code: 'evidence-not-found', message: expect.stringMatching(/attach the screenshot again/) as string }));
   });
 
   it('disappears with its profile', async () => {
     profiles.create('Contoso');
-    const item = evidence.add({ step: 'create-role', base64: PNG.toString('base64') }, 'contoso');
+    const item = evidence.add('contoso', { step: 'create-role', base64: PNG.toString('base64') });
     const folder = join(profiles.store('contoso').folder, 'evidence');
     expect(existsSync(join(folder, item.file))).toBe(true);
     await profiles.delete('contoso');

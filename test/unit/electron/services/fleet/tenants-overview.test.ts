@@ -16,7 +16,7 @@ describe('tenants overview', () => {
     services.profiles.create('Globex');
     await services.credentials.capture('acme', { clientId: 'Mc7dQ2kfP0aZr9Tn4bXwVyL1', clientSecret: 'a-long-enough-secret-value' });
     services.verification.setGateway('acme', { kind: 'uk' });
-    services.progress.update({ op: 'goTo', step: 'create-role' }, 'acme');
+    services.progress.update('acme', { op: 'goTo', step: 'create-role' });
     services.handoff.lifecycle.setExpiry('acme', '2026-12-10');
     services.handoff.lifecycle.reportFailure('globex');
 

@@ -19,7 +19,7 @@ describe('hand-off feature wiring', () => {
     expect(configured).toEqual({ ok: true, value: { url: 'https://intake.example.com/mimecast', accountName: null, tokenStored: true } });
     expect(JSON.stringify(await call('handoff.state'))).not.toContain('tok-abcdef-123456');
 
-    await call('profiles.delete', { id: 'second' });
+    await call('profiles.delete', { profileId: 'second' });
     await call('profiles.create', { name: 'Second' });
     expect(await call('handoff.intakeConfig')).toMatchObject({ ok: true, value: { tokenStored: false } });
   });

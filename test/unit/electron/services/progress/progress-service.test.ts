@@ -29,10 +29,10 @@ describe('progress service', () => {
   it('saves every change at once, so a new process (a restart) reads the same place and ticks', () => {
     const changes: ProgressView[] = [];
     const first = createProgressService({ profiles: openProfiles(), now, actor: () => 'sam', onChange: (v) => changes.push(v) });
-    first.update({ op: 'choose', choice: 'deployment', value: 'migration' });
-    first.update({ op: 'tick', step: 'create-role', action: 'new-role', checked: true });
+    first.update(undefined, { op: 'choose', choice: 'deployment', value: 'migration' });
+    first.update(undefined, { op: 'tick', step: 'create-role', action: 'new-role', checked: true });
     clock = new Date('2026-11-25T10:03:00.000Z');
-    first.update({ op: 'goTo', step: 'create-role' });
+    first.update(undefined, { op: 'goTo', step: 'create-role' });
     expect(changes).toHaveLength(3);
     expect(changes[2]?.status.steps.find((s) => s.id === 'create-role')?.state).toBe('current');
 
@@ -50,7 +50,7 @@ describe('progress service', () => {
     const profiles = openProfiles();
     profiles.create('Contoso');
     const progress = createProgressService({ profiles, now, actor: () => 'sam' });
-    progress.update({ op: 'choose', choice: 'admin-ip-plan', value: 'skip' }, 'contoso');
+    progress.update('contoso', { op: 'choose', choice: 'admin-ip-plan', value: 'skip' });
     expect(progress.read('contoso').steps['admin-ip-ranges']).toMatchObject({ completedAt: clock.toISOString(), completedBy: 'sam' });
     expect(progress.read('default').steps).toEqual({});
   });
@@ -58,8 +58,8 @@ describe('progress service', () => {
   it('starts over: clears the profile’s progress and announces it', () => {
     const changes: ProgressView[] = [];
     const progress = createProgressService({ profiles: openProfiles(), now, onChange: (v) => changes.push(v) });
-    progress.update({ op: 'goTo', step: 'handoff' });
-    progress.update({ op: 'gate', widget: 'credentials-capture', satisfied: true });
+    progress.update(undefined, { op: 'goTo', step: 'handoff' });
+    progress.update(undefined, { op: 'gate', widget: 'credentials-capture', satisfied: true });
     const view = progress.startOver();
     expect(view.progress).toMatchObject({ currentStep: 'before-you-start', steps: {}, gates: {}, choices: {} });
     expect(changes.at(-1)).toEqual(view);
@@ -68,7 +68,7 @@ describe('progress service', () => {
 
   it('never resets silently: progress that fails the schema is moved aside and reported', () => {
     const progress = createProgressService({ profiles: openProfiles(), now });
-    progress.update({ op: 'goTo', step: 'notifications' });
+    progress.update(undefined, { op: 'goTo', step: 'notifications' });
     const file = join(dataDir, 'profiles', 'default.json');
     const data = JSON.parse(readFileSync(file, 'utf8')) as { progress: { updatedAt: string } };
     data.progress.updatedAt = 'yesterday-ish';

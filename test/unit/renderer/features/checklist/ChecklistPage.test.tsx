@@ -58,13 +58,13 @@ describe('ChecklistPage', () => {
     const handoff = () => within(list()).getByRole('button', { name: /Hand off to Arctic Wolf/ });
     expect(handoff().textContent).toMatch(/Blocked$/);
     expect(handoff().getAttribute('title')).toMatch(/Capture the keys first/);
-    act(() => void env.services.progress.update({ op: 'gate', widget: 'credentials-capture', satisfied: true }));
+    act(() => void env.services.progress.update(undefined, { op: 'gate', widget: 'credentials-capture', satisfied: true }));
     expect(handoff().textContent).toMatch(/To do$/);
   });
 
   it('copies a suggested value through the main process and says so', async () => {
     env = installRealAssistant();
-    env.services.progress.update({ op: 'goTo', step: 'create-role' });
+    env.services.progress.update(undefined, { op: 'goTo', step: 'create-role' });
     render(<ChecklistPage profileId="default" />);
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Create the Arctic Wolf role' });
@@ -75,7 +75,7 @@ describe('ChecklistPage', () => {
 
   it('validates the notification email as the admin leaves the field, and saves what was typed', async () => {
     env = installRealAssistant();
-    env.services.progress.update({ op: 'goTo', step: 'notifications' });
+    env.services.progress.update(undefined, { op: 'goTo', step: 'notifications' });
     render(<ChecklistPage profileId="default" />);
     const user = userEvent.setup();
     const email = await screen.findByLabelText('Email');
@@ -91,8 +91,8 @@ describe('ChecklistPage', () => {
 
   it('asks before starting over, and can keep or delete attached screenshots', async () => {
     env = installRealAssistant();
-    env.services.progress.update({ op: 'goTo', step: 'create-role' });
-    env.services.evidence.add({ step: 'create-role', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' });
+    env.services.progress.update(undefined, { op: 'goTo', step: 'create-role' });
+    env.services.evidence.add(undefined, { step: 'create-role', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' });
     render(<ChecklistPage profileId="default" />);
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Create the Arctic Wolf role' });

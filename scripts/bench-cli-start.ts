@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN_FILE, packCli } from './pack-cli.ts';
+import { median } from './bench/figures.ts';
 
 const BUDGET = 6;
 const GOAL = 4;
@@ -27,7 +28,6 @@ try {
     if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}`);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
-  const median = (values: number[]): number => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
   time([bin, '--help']); // first run: the file is read from disk once, as after any install
   const bare: number[] = [];
   const help: number[] = [];

@@ -12,10 +12,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
 import type { Services } from '../electron/services/compose.ts';
 import { nodeServices, tempDataDir } from '../test/helpers/services.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
+import { median, timed } from './bench/figures.ts';
 
 const FLEET_BUDGET = 1.5;
 const SWITCH_BUDGET_MS = 50;
@@ -29,16 +29,6 @@ const { values } = parseArgs({ options: { latency: { type: 'string', default: '2
 const latencyMs = Number(values.latency);
 if (!(latencyMs > 0)) throw new Error('--latency takes milliseconds > 0');
 
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
 async function dispatch(services: Services, channel: string, payload?: unknown): Promise<unknown> {
   const result = await services.router.dispatch(channel, payload);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);

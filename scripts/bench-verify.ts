@@ -4,13 +4,13 @@
 // measured here, for comparison). Median of several runs.
 // Exit 1 when over budget. Run: npm run bench:verify  (options: --latency MS, --runs N)
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
 import { createRedactor } from '../electron/services/logging/redactor.ts';
 import { createMimecastClient } from '../electron/services/mimecast/mimecast-client.ts';
 import { probeBody } from '../electron/services/mimecast/probes.ts';
 import { runVerification } from '../electron/services/mimecast/run-verification.ts';
 import { leastPrivilegeProbeIds, probeCatalogue } from '../shared/verification/checks.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
+import { median, timed } from './bench/figures.ts';
 
 const BUDGET = 2.5;
 const GOAL = 2.1;
@@ -20,17 +20,7 @@ const runs = Number(values.runs);
 if (!(latencyMs > 0) || !Number.isInteger(runs) || runs < 1) throw new Error('--latency takes milliseconds > 0 and --runs a positive whole number');
 
 const credentials = { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET };
-const median = (xs: number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
 
 const fake = await startFakeMimecast({ latencyMs });
 try {

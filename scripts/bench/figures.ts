@@ -1,10 +1,19 @@
-// How the benchmark reports: one line per figure with its budget and verdict, so `npm run bench` reads as a table.
+// How the benchmarks take and report figures: the median of timed runs, then one line per figure with its budget and
+// verdict, so `npm run bench` reads as a table.
+import { performance } from 'node:perf_hooks';
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of no values');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Wall time of one run, in milliseconds. */
+export async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
 }
 
 export interface Figure {

@@ -11,7 +11,7 @@ export interface ErrorPayload {
 }
 
 /** Codes every channel may return, whatever its own list says. */
-export const commonErrorCodes = ['invalid-request', 'forbidden-sender', 'internal'] as const;
+export const commonErrorCodes: readonly string[] = ['invalid-request', 'forbidden-sender', 'internal'];
 
 export class AppError extends Error {
   readonly code: string;
@@ -25,8 +25,4 @@ export class AppError extends Error {
   toPayload(): ErrorPayload {
     return { code: this.code, message: this.message };
   }
-}
-
-export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
 }

@@ -13,7 +13,7 @@ export const externalLinks = {
 export type ExternalLinkId = keyof typeof externalLinks;
 
 /** Hosts whose https pages may be opened in the system browser (links inside our own content, Help menu). */
-export const externalHostAllowlist: readonly string[] = [...new Set(Object.values(externalLinks).map((url) => new URL(url).host))];
+const externalHostAllowlist: readonly string[] = [...new Set(Object.values(externalLinks).map((url) => new URL(url).host))];
 
 /**
  * The URL to hand to the system browser: parsed, checked (`https:`, a host exactly on the allowlist, no user or

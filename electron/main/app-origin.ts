@@ -4,7 +4,7 @@
  * parsed scheme and host instead.
  */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'assistant';
+const APP_HOST = 'assistant';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 export function isAppUrl(raw: string | undefined | null): boolean {

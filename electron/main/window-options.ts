@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowState } from '../services/settings/app-settings.ts';
 import { PRODUCT_NAME } from '../services/paths.ts';
 
-export const DEFAULT_WINDOW = { width: 1180, height: 820 } as const;
+const DEFAULT_WINDOW = { width: 1180, height: 820 } as const;
 
 /** The one place the renderer's powers are decided: sandboxed, isolated, no Node, no DevTools when packaged. */
 export function mainWindowOptions(options: {

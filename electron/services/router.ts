@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors.ts';
+import { AppError, commonErrorCodes } from '../../shared/errors.ts';
 import { contract, type ChannelName, type ParsedRequestOf, type ResponseOf } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import { describeError, type Logger } from './logging/logger.ts';
@@ -62,7 +62,7 @@ export function createRouter(handlers: Handlers, deps: { logger: Logger; redacto
         return { ok: true, value: response.data };
       } catch (error) {
         if (error instanceof AppError) {
-          if (!(spec.errors as readonly string[]).includes(error.code) && !['invalid-request', 'internal'].includes(error.code)) {
+          if (!(spec.errors as readonly string[]).includes(error.code) && !commonErrorCodes.includes(error.code)) {
             logger.warn('handler returned an error code its contract does not list', { channel, code: error.code });
           }
           return { ok: false, error: { code: error.code, message: redactor.redact(error.message) } };

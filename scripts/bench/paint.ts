@@ -24,7 +24,7 @@ import type { Services } from '../../electron/services/compose.ts';
 import { nodeServices } from '../../test/helpers/services.ts';
 import { median } from './figures.ts';
 
-export const APP_MARKER = 'nav[aria-label="Checklist steps"] li';
+const APP_MARKER = 'nav[aria-label="Checklist steps"] li';
 const BLANK_MARKER = '#blank';
 const QUIET_MS = 500;
 const BLANK_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>' +

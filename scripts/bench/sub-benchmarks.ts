@@ -14,7 +14,7 @@ export interface SubBenchmark {
   ratio: string | null;
 }
 
-export const REQUIRED = ['bench-verify.ts'];
+const REQUIRED = ['bench-verify.ts'];
 
 export function listSubBenchmarks(scriptsDir: string): string[] {
   const found = readdirSync(scriptsDir).filter((name) => /^bench-.+\.ts$/.test(name));

@@ -30,7 +30,7 @@ const raisedToMedium = new Set([
 /** A finding with the severity this project gives it; `toolSeverity` keeps what the tool said when raised. */
 export type RatedFinding = Finding & { toolSeverity?: Severity };
 
-export function rate(finding: Finding): RatedFinding {
+function rate(finding: Finding): RatedFinding {
   if (!raisedToMedium.has(finding.id) || severityRank[finding.severity] >= severityRank.MEDIUM) return finding;
   return { ...finding, severity: 'MEDIUM', toolSeverity: finding.severity };
 }

@@ -17,7 +17,7 @@ export interface EnsureOptions {
 }
 
 /** Where Electron's installer puts the executable, read from the `path.txt` it writes last; null before that. */
-export function installedExecutable(electronDir: string): string | null {
+function installedExecutable(electronDir: string): string | null {
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
   const executable = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());

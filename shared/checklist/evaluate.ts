@@ -19,11 +19,11 @@ export function choiceValue(progress: Progress, choiceId: string): string | unde
   return progress.choices[choiceId]?.value ?? choicesById.get(choiceId)?.defaultValue;
 }
 
-export function deploymentKind(progress: Progress): DeploymentKind {
+function deploymentKind(progress: Progress): DeploymentKind {
   return choiceValue(progress, 'deployment') === 'migration' ? 'migration' : 'new';
 }
 
-export function conditionsHold(when: readonly Condition[] | undefined, progress: Progress): boolean {
+function conditionsHold(when: readonly Condition[] | undefined, progress: Progress): boolean {
   return (when ?? []).every((c) => {
     const value = choiceValue(progress, c.choice);
     return value !== undefined && c.oneOf.includes(value);

@@ -7,7 +7,7 @@ import { stepIdSchema } from './step-id-schemas.ts';
  */
 export const EVIDENCE_MAX_BYTES = 8 * 1024 * 1024;
 /** Base64 of the largest accepted image (4 characters per 3 bytes, padded). */
-export const EVIDENCE_MAX_BASE64 = Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4;
+const EVIDENCE_MAX_BASE64 = Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4;
 
 export const evidenceMimeSchema = z.enum(['image/png', 'image/jpeg']);
 export type EvidenceMime = z.infer<typeof evidenceMimeSchema>;

@@ -9,8 +9,8 @@ import type { WidgetId } from './step-ids.ts';
  */
 const at = z.iso.datetime();
 
-export const INPUT_MAX = 254;
-export const GATE_REASON_MAX = 500;
+const INPUT_MAX = 254;
+const GATE_REASON_MAX = 500;
 
 export const stepProgressSchema = z.object({
   /** Ticked sub-actions, with when each was ticked. */
@@ -28,7 +28,7 @@ export type StepProgress = z.infer<typeof stepProgressSchema>;
  * What the service behind a feature widget last decided: may the step that embeds it be completed? Services in the
  * main process report it (`ProgressService.update({ op: 'gate', … })`) whenever their state changes.
  */
-export const gateStateSchema = z.object({
+const gateStateSchema = z.object({
   satisfied: z.boolean(),
   /** Why not (or what was confirmed), in words for the admin; shown in the step. */
   reason: z.string().max(GATE_REASON_MAX).optional(),

@@ -10,7 +10,7 @@ import { stepIdSchema, widgetIdSchema } from './step-id-schemas.ts';
 export const itemIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'An item id is lower-case letters, digits and dashes.');
 
 /** The deployment kinds the first step asks about; `migration` adds the "remove the API 1.0 application" step. */
-export const deploymentKinds = ['new', 'migration'] as const;
+const deploymentKinds = ['new', 'migration'] as const;
 export const deploymentKindSchema = z.enum(deploymentKinds);
 export type DeploymentKind = z.infer<typeof deploymentKindSchema>;
 
@@ -20,7 +20,7 @@ export type Condition = z.infer<typeof conditionSchema>;
 /** All conditions must hold; absent = always shown. */
 const when = z.array(conditionSchema).optional();
 
-export const choiceOptionSchema = z.object({ value: itemIdSchema, label: z.string().min(1), description: z.string().optional() });
+const choiceOptionSchema = z.object({ value: itemIdSchema, label: z.string().min(1), description: z.string().optional() });
 
 export const choiceSchema = z.object({
   id: itemIdSchema,
@@ -45,7 +45,7 @@ export const consolePathSchema = z.object({
 export type ConsolePath = z.infer<typeof consolePathSchema>;
 
 /** A value the admin pastes into the console: a copy button beside it. */
-export const copyValueSchema = z.object({ id: itemIdSchema, label: z.string().min(1), value: z.string().min(1), when });
+const copyValueSchema = z.object({ id: itemIdSchema, label: z.string().min(1), value: z.string().min(1), when });
 export type CopyValue = z.infer<typeof copyValueSchema>;
 
 /**
@@ -60,7 +60,7 @@ export const badgeLinkSchema = z.object({
 export type BadgeLink = z.infer<typeof badgeLinkSchema>;
 
 /** One thing to do in the console, ticked by the admin. Optional actions never hold a step back. */
-export const subActionSchema = z.object({
+const subActionSchema = z.object({
   id: itemIdSchema,
   label: z.string().min(1),
   detail: z.string().optional(),
@@ -114,7 +114,7 @@ export const embeddedWidgetSchema = z.object({ id: widgetIdSchema, gate: z.boole
 export type EmbeddedWidget = z.infer<typeof embeddedWidgetSchema>;
 
 /** A step can be read at any time but not completed until another widget's gate is satisfied. */
-export const blockerSchema = z.object({ widget: widgetIdSchema, reason: z.string().min(1) });
+const blockerSchema = z.object({ widget: widgetIdSchema, reason: z.string().min(1) });
 export type Blocker = z.infer<typeof blockerSchema>;
 
 export const stepDefinitionSchema = z.object({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** A profile is one Mimecast tenant; an MSP keeps one per customer. */
 export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'A profile id is lower-case letters, digits and dashes.');
 
-export const PROFILE_NAME_MAX = 64;
+const PROFILE_NAME_MAX = 64;
 
 export const profileNameSchema = z
   .string()

@@ -5,7 +5,7 @@ import { expiryStatusSchema, failureWindowSchema } from '../handoff/lifecycle-vi
  * One row of the tenants view: where a tenant (profile) stands, read from what its profile already saved. No
  * secret: whether credentials are stored and their masked Client ID only.
  */
-export const handoffStates = ['not-started', 'in-progress', 'failed', 'confirmed'] as const;
+const handoffStates = ['not-started', 'in-progress', 'failed', 'confirmed'] as const;
 export const handoffStateSchema = z.enum(handoffStates);
 export type HandoffState = z.infer<typeof handoffStateSchema>;
 

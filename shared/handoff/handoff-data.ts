@@ -12,7 +12,7 @@ export type HandoffChannel = z.infer<typeof handoffChannelSchema>;
 /** Who did something and when; `by` is the OS user name of whoever clicked. */
 const stamp = { at: z.iso.datetime(), by: z.string() };
 
-export const timelineKinds = [
+const timelineKinds = [
   'preflight',
   'proceeded-despite-failure',
   'channel-chosen',
@@ -49,14 +49,14 @@ export type PreflightRecord = z.infer<typeof preflightRecordSchema>;
  * One submission: who, when, which channel, and the outcome's fields (`IntakeOutcome`). `receiptId` is, for the
  * intake, the response `id` or the idempotency key; for the portal, null (the portal gives none).
  */
-export const submissionRecordSchema = z.object({
+const submissionRecordSchema = z.object({
   ...stamp,
   channel: handoffChannelSchema,
   ...intakeOutcomeSchema.shape,
 });
 export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 
-export const lifecycleRecordSchema = z.object({
+const lifecycleRecordSchema = z.object({
   /** Credential Expiry as entered in the portal (YYYY-MM-DD); null = none. */
   credentialExpiry: z.iso.date().nullable().optional(),
   /** When the admin said Arctic Wolf reported the credentials failed: the 12-hour window starts here. */

@@ -21,7 +21,7 @@ export const preflightViewSchema = z.object({
 });
 export type PreflightViewValue = z.infer<typeof preflightViewSchema>;
 
-export const regionInfoSchema = z.object({ label: z.string(), baseUrl: z.string() });
+const regionInfoSchema = z.object({ label: z.string(), baseUrl: z.string() });
 
 export const portalGuideSchema = z.object({
   path: z.array(z.string()),

@@ -138,7 +138,7 @@ export function parseEntry(input: string): EntryParse {
 }
 
 /** Strict address syntax: IPv4 only as four decimal parts (ipaddr.js would also read `10` or `0x0a.1` as IPv4). */
-export function parseAddress(text: string): IpAddress | undefined {
+function parseAddress(text: string): IpAddress | undefined {
   if (text.includes('%')) return undefined;
   if (text.includes(':')) return ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text) : undefined;
   return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text) : undefined;

@@ -16,7 +16,7 @@ export function isMspAcknowledgement(text: string): boolean {
   return normalise(text) === normalise(MSP_ACKNOWLEDGEMENT_PHRASE);
 }
 
-export const mspAcknowledgementSchema = z.strictObject({
+const mspAcknowledgementSchema = z.strictObject({
   /** Exactly what the admin typed. */
   text: z.string().max(200),
   at: z.iso.datetime(),

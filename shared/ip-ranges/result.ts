@@ -6,11 +6,11 @@ import { z } from 'zod';
  * Arctic Wolf ranges, or the admin's current address is outside every admin range); `invalid` (an entry in either
  * list could not be read, or the Arctic Wolf list holds no range, so nothing could be compared).
  */
-export const ipRangeVerdicts = ['ok', 'caution', 'invalid'] as const;
+const ipRangeVerdicts = ['ok', 'caution', 'invalid'] as const;
 export const ipRangeVerdictSchema = z.enum(ipRangeVerdicts);
 export type IpRangeVerdict = z.infer<typeof ipRangeVerdictSchema>;
 
-export const ipRangeListIds = ['admin', 'arctic-wolf'] as const;
+const ipRangeListIds = ['admin', 'arctic-wolf'] as const;
 export const ipRangeListIdSchema = z.enum(ipRangeListIds);
 export type IpRangeListId = z.infer<typeof ipRangeListIdSchema>;
 
@@ -32,7 +32,7 @@ export type IpRangeWarningCode = z.infer<typeof ipRangeWarningCodeSchema>;
  * The warnings that make the verdict `caution`: each says how the saved list would lock someone out. Every other
  * warning is a point to look at and leaves the verdict `ok`.
  */
-export const cautionWarningCodes = ['current-ip-not-covered', 'only-arctic-wolf'] as const satisfies readonly IpRangeWarningCode[];
+const cautionWarningCodes = ['current-ip-not-covered', 'only-arctic-wolf'] as const satisfies readonly IpRangeWarningCode[];
 export type CautionWarningCode = (typeof cautionWarningCodes)[number];
 
 export function isCautionWarning(code: IpRangeWarningCode): code is CautionWarningCode {

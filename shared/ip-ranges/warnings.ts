@@ -4,7 +4,7 @@ import type { ParsedEntry } from './parse-entries.ts';
 import type { IpRangeWarning } from './result.ts';
 
 /** Shorter prefixes than these are "very broad": a /7 is 33 million IPv4 addresses. */
-export const BROAD_PREFIX = { ipv4: 8, ipv6: 32 } as const;
+const BROAD_PREFIX = { ipv4: 8, ipv6: 32 } as const;
 
 /** Words for ipaddr.js's special-range names that an admin recognises. */
 const SPECIAL_RANGE_WORDS: Record<string, string> = {

@@ -6,8 +6,8 @@
 import { parseArgs } from 'node:util';
 import { createRedactor } from '../electron/services/logging/redactor.ts';
 import { createMimecastClient } from '../electron/services/mimecast/mimecast-client.ts';
-import { probeBody } from '../electron/services/mimecast/probes.ts';
-import { runVerification } from '../electron/services/mimecast/run-verification.ts';
+import { probeBody } from '../electron/services/verification/probes.ts';
+import { runVerification } from '../electron/services/verification/run-verification.ts';
 import { leastPrivilegeProbeIds, probeCatalogue } from '../shared/verification/checks.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
 import { median, timed } from './bench/figures.ts';

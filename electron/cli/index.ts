@@ -9,7 +9,7 @@ import { parseCommandLine } from './parse-command-line.ts';
 import { readFirstLine } from './stdin.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { internalFailure } from './internal-failure.ts';
-import { recoveryNotes } from './recovery-notes.ts';
+import type { StoreRecovery } from '../../shared/domain/profile.ts';
 
 const version = manifest.version;
 
@@ -82,4 +82,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
     // Whatever the outcome, a damaged file this run set aside is named on stderr (stdout keeps its one document).
     for (const note of recoveryNotes(services?.profiles.recoveries() ?? [])) io.stderr(`${note}\n`);
   }
+}
+
+/** One line per damaged file this run set aside: where it went, and what was carried over from it. */
+function recoveryNotes(recoveries: readonly StoreRecovery[]): string[] {
+  return recoveries.map((r) => {
+    const recovered = r.recovered?.length
+      ? `Recovered from it: ${r.recovered.join('; ')}.`
+      : 'Nothing in it could be recovered, so that file starts empty.';
+    return `Note: ${r.file} could not be read. ${r.reason} It was set aside, not deleted, as ${r.movedTo}. ${recovered}`;
+  });
 }

@@ -1,6 +1,6 @@
 import type { EventName, EventPayloadOf } from '../../shared/ipc/contract.ts';
 import { createAppHandlers } from './handlers/app-handlers.ts';
-import { createProfileHandlers } from './handlers/profile-handlers.ts';
+import { createProfileHandlers } from './handlers/profiles-handlers.ts';
 import { createProgressHandlers } from './handlers/progress-handlers.ts';
 import { createEvidenceHandlers } from './handlers/evidence-handlers.ts';
 import { createProgressService, type ProgressService } from './progress/progress-service.ts';
@@ -26,12 +26,12 @@ import type { SystemProxyResolver } from './http/proxy.ts';
 import { createNetworkHandlers } from './handlers/network-handlers.ts';
 import { createNetworkSettingsService } from './network/network-settings.ts';
 import { DEFAULT_BASE_URL } from '../../shared/verification/gateways.ts';
-import { createVerificationService, type ClientTuning, type VerificationService } from './mimecast/verification-service.ts';
+import { createVerificationService, type ClientTuning, type VerificationService } from './verification/verification-service.ts';
 import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
 import { createTenantsOverview } from './fleet/tenants-overview.ts';
 import { createTenantsHandlers } from './handlers/tenants-handlers.ts';
 import { createRecheckHandlers } from './handlers/recheck-handlers.ts';
-import { createRecheckService, type RecheckService } from './monitoring/recheck-service.ts';
+import { createRecheckService, type RecheckService } from './recheck/recheck-service.ts';
 
 /**
  * What the services need from the outside world. `electron/main` passes Electron-backed adapters; the CLI and the

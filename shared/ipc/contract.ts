@@ -9,7 +9,9 @@ import { verificationChannels } from './channels/verification.ts';
 import { tenantsChannels } from './channels/tenants.ts';
 import { networkChannels } from './channels/network.ts';
 import { recheckChannels } from './channels/recheck.ts';
-import { handoffChannels, lifecycleChannels, reportChannels } from './channels/handoff.ts';
+import { handoffChannels } from './channels/handoff.ts';
+import { lifecycleChannels } from './channels/lifecycle.ts';
+import { reportChannels } from './channels/report.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
 

@@ -5,7 +5,7 @@ import { lifecycleCountdownSchema } from '../handoff/lifecycle-view.ts';
 import { progressViewSchema } from '../checklist/progress.ts';
 import { clipboardCountdownSchema } from '../credentials/credentials.ts';
 import { recheckChangedSchema } from '../verification/monitoring.ts';
-import { verificationProgressSchema } from '../verification/progress.ts';
+import { verificationProgressSchema } from '../verification/report.ts';
 import { fleetProgressSchema } from '../fleet/fleet-run.ts';
 import { storeRecoverySchema } from '../domain/profile.ts';
 

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { ProfileSummary } from '../../../shared/domain/profile.ts';
 import { FLEET_DEFAULT_CONCURRENCY, type FleetRun, type FleetTenantResult, type FleetTenantState } from '../../../shared/fleet/fleet-run.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
-import type { VerificationService } from '../mimecast/verification-service.ts';
+import type { VerificationService } from '../verification/verification-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { CredentialsService } from '../secrets/secret-store.ts';
 import { runPool, type TaskOutcome } from './scheduler.ts';

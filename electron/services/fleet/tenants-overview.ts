@@ -2,7 +2,7 @@ import type { HandoffSection } from '../../../shared/handoff/handoff-data.ts';
 import type { HandoffState, TenantRow, TenantsOverview } from '../../../shared/fleet/tenant-row.ts';
 import type { HandoffService } from '../handoff/handoff-service.ts';
 import type { LifecycleService } from '../lifecycle/lifecycle-service.ts';
-import type { VerificationService } from '../mimecast/verification-service.ts';
+import type { VerificationService } from '../verification/verification-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { ProgressService } from '../progress/progress-service.ts';
 import type { CredentialsService } from '../secrets/secret-store.ts';

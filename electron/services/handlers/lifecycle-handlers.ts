@@ -1,4 +1,4 @@
-import { lifecycleChannels } from '../../../shared/ipc/channels/handoff.ts';
+import { lifecycleChannels } from '../../../shared/ipc/channels/lifecycle.ts';
 import type { LifecycleService } from '../lifecycle/lifecycle-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { featureHandlers, type FeatureHandlers } from '../router.ts';

@@ -1,5 +1,5 @@
 import { recheckChannels } from '../../../shared/ipc/channels/recheck.ts';
-import type { RecheckService } from '../monitoring/recheck-service.ts';
+import type { RecheckService } from '../recheck/recheck-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { featureHandlers, type FeatureHandlers } from '../router.ts';
 

@@ -1,4 +1,4 @@
-import { reportChannels } from '../../../shared/ipc/channels/handoff.ts';
+import { reportChannels } from '../../../shared/ipc/channels/report.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { describeError, type Logger } from '../logging/logger.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';

@@ -1,6 +1,6 @@
 import { verificationChannels } from '../../../shared/ipc/channels/verification.ts';
 import type { VerificationState } from '../../../shared/ipc/channels/verification.ts';
-import type { VerificationService } from '../mimecast/verification-service.ts';
+import type { VerificationService } from '../verification/verification-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { featureHandlers, type FeatureHandlers } from '../router.ts';
 

@@ -75,3 +75,6 @@ export function decideRetry(policy: RetryPolicy, attempt: number, result: Attemp
   if (deadlineAt !== undefined && now.getTime() + waitMs + MIN_ATTEMPT_MS > deadlineAt) return { retry: false, reason: 'deadline' };
   return { retry: true, waitMs };
 }
+
+/** The real wait between retries; the clients take a `sleep` option so tests record waits instead of sleeping. */
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,6 @@
 import { intakeAcceptedSchema, type IntakeOutcome, type IntakeRequestBody } from '../../../shared/handoff/intake-contract.ts';
 import type { NetworkFaultCode } from '../../../shared/net/network-faults.ts';
-import { decideRetry, type RetryPolicy } from '../http/retry-policy.ts';
-import { realSleep } from '../http/sleep.ts';
+import { decideRetry, realSleep, type RetryPolicy } from '../http/retry-policy.ts';
 import { createTransport, type NetworkOptions, type TransportOptions, type TransportOutcome } from '../http/transport.ts';
 import { maskValues } from '../logging/redactor.ts';
 import { checkIntakeUrl } from './intake-url.ts';

@@ -1,7 +1,6 @@
 import type { NetworkFaultCode } from '../../../shared/net/network-faults.ts';
 import type { HeaderBag } from '../http/retry-after.ts';
-import { decideRetry, type RetryPolicy } from '../http/retry-policy.ts';
-import { realSleep } from '../http/sleep.ts';
+import { decideRetry, realSleep, type RetryPolicy } from '../http/retry-policy.ts';
 import { createTransport, type NetworkOptions, type TransportOptions } from '../http/transport.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { Credentials } from '../secrets/secret-store.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { VerificationState } from '../../../shared/ipc/channels/verification.ts';
 import type { GatewayChoice } from '../../../shared/verification/gateways.ts';
-import type { VerificationProgress } from '../../../shared/verification/progress.ts';
+import type { VerificationProgress } from '../../../shared/verification/report.ts';
 import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
 import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 

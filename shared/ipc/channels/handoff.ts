@@ -4,7 +4,6 @@ import { secretReadErrorCodes } from '../../credentials/error-codes.ts';
 import { handoffChannelSchema } from '../../handoff/handoff-data.ts';
 import { handoffViewSchema, intakeConfigSchema, portalGuideSchema, preflightViewSchema } from '../../handoff/handoff-view.ts';
 import { intakeOutcomeSchema } from '../../handoff/intake-contract.ts';
-import { lifecycleViewSchema } from '../../handoff/lifecycle-view.ts';
 import { portalHealthSchema } from '../../handoff/portal-health.ts';
 import { baseUrlErrorCodes } from '../../verification/gateways.ts';
 
@@ -50,25 +49,5 @@ export const handoffChannels = {
     request: z.void(),
     response: intakeOutcomeSchema,
     errors: ['preflight-required', 'preflight-failed', 'intake-not-configured', 'intake-token-missing', ...intakeUrlErrors, ...secretReadErrorCodes],
-  }),
-} as const;
-
-/** The credential lifecycle after the hand-off, for the active profile. */
-export const lifecycleChannels = {
-  'lifecycle.state': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: [] }),
-  'lifecycle.setExpiry': defineChannel({ request: z.object({ date: z.iso.date().nullable() }), response: lifecycleViewSchema, errors: [] }),
-  /** "Arctic Wolf reported the credentials failed": starts the 12-hour window. */
-  'lifecycle.reportFailure': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: [] }),
-  'lifecycle.markRefreshed': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: ['refresh-not-captured', 'refresh-not-verified'] }),
-  'lifecycle.forgetSecret': defineChannel({ request: z.void(), response: lifecycleViewSchema, errors: ['handoff-not-confirmed', ...secretReadErrorCodes] }),
-} as const;
-
-/** The completion report, saved by the main process (HTML, or PDF through Electron's printing). */
-export const reportChannels = {
-  'report.save': defineChannel({
-    request: z.object({ format: z.enum(['html', 'pdf']) }),
-    /** `path` null: the admin cancelled the save dialog. */
-    response: z.object({ path: z.string().nullable() }),
-    errors: ['report-save-unavailable', 'report-save-failed'],
   }),
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResult } from '../../../../electron/services/mimecast/diagnosis.ts';
+import { checkResult } from '../../../../electron/services/verification/diagnosis.ts';
 import { createRole } from '../../../../shared/checklist/steps/create-role.ts';
 import { checkCatalog, inWords, permissionCount, rolePermissions } from '../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../shared/verification/report.ts';

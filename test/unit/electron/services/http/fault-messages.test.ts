@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
-import { runVerification } from '../../../../../electron/services/mimecast/run-verification.ts';
+import { runVerification } from '../../../../../electron/services/verification/run-verification.ts';
 import { deadlineMessage, describeFault, proxyStatusMessage, untrustedIssuerMessage } from '../../../../../electron/services/http/fault-messages.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 

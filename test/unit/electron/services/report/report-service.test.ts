@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createReportService, type ReportService } from '../../../../../electron/services/report/report-service.ts';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
-import { checkResult } from '../../../../../electron/services/mimecast/diagnosis.ts';
+import { checkResult } from '../../../../../electron/services/verification/diagnosis.ts';
 import { escapeHtml } from '../../../../../electron/services/report/escape.ts';
 import { emptyProgress } from '../../../../../shared/checklist/progress.ts';
 import { createRole } from '../../../../../shared/checklist/steps/create-role.ts';

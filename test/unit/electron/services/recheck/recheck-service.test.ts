@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
 import { silentLogger } from '../../../../../electron/services/logging/logger.ts';
-import { createVerificationService, type VerificationService } from '../../../../../electron/services/mimecast/verification-service.ts';
-import { createRecheckService, FIRST_BACKOFF_MS, TICK_MS, type RecheckService } from '../../../../../electron/services/monitoring/recheck-service.ts';
+import { createVerificationService, type VerificationService } from '../../../../../electron/services/verification/verification-service.ts';
+import { createRecheckService, FIRST_BACKOFF_MS, TICK_MS, type RecheckService } from '../../../../../electron/services/recheck/recheck-service.ts';
 import type { CredentialsService } from '../../../../../electron/services/secrets/secret-store.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 import { fakeCredentials, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';

@@ -4,8 +4,8 @@ import type { VerificationSection } from '../../../shared/verification/section.t
 import { checkCatalog } from '../../../shared/verification/checks.ts';
 import { describeError, type Logger } from '../logging/logger.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
-import type { VerificationService } from '../mimecast/verification-service.ts';
-import { runOutcome } from './run-outcome.ts';
+import type { VerificationService } from '../verification/verification-service.ts';
+import { runOutcome } from '../verification/run-outcome.ts';
 
 /**
  * The background re-check. While the app runs, every handed-off profile is verified again on the interval its admin

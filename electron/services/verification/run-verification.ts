@@ -3,7 +3,7 @@ import { type CheckResult, type LeastPrivilege, type VerificationReport } from '
 import { checkResult, tokenFailure, tokenSuccess } from './diagnosis.ts';
 import { leastPrivilegeResult } from './least-privilege.ts';
 import { diagnoseRefusal, withTtpLicenceHint } from './licence-diagnosis.ts';
-import { createMimecastClient, type MimecastClientOptions } from './mimecast-client.ts';
+import { createMimecastClient, type MimecastClientOptions } from '../mimecast/mimecast-client.ts';
 import { EVENTS_WINDOW_MS, probeBody, readRecentEvents } from './probes.ts';
 import { verificationWarnings } from './verification-warnings.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseRefusal, withTtpLicenceHint } from '../../../../../electron/services/mimecast/licence-diagnosis.ts';
+import { diagnoseRefusal, withTtpLicenceHint } from '../../../../../electron/services/verification/licence-diagnosis.ts';
 import type { HttpOutcome } from '../../../../../electron/services/mimecast/mimecast-client.ts';
 import { checkCatalog, checkIds } from '../../../../../shared/verification/checks.ts';
 import type { CheckResult } from '../../../../../shared/verification/report.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { probeBody, readRecentEvents } from '../../../../../electron/services/mimecast/probes.ts';
+import { probeBody, readRecentEvents } from '../../../../../electron/services/verification/probes.ts';
 import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 
 // Shapes a real gateway may send that the fake does not: no total, a `next` on an empty page, ISO times, no time.

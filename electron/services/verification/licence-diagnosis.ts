@@ -1,7 +1,7 @@
 import { checkCatalog } from '../../../shared/verification/checks.ts';
 import type { CheckResult } from '../../../shared/verification/report.ts';
-import { firstServerError } from './envelope.ts';
-import type { DataOutcome } from './mimecast-client.ts';
+import { firstServerError } from '../mimecast/envelope.ts';
+import type { DataOutcome } from '../mimecast/mimecast-client.ts';
 
 /**
  * Tells, per Targeted Threat Protection module, why a log was refused: the role's permission, the application's

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.ts';
 import { baseUrlOf, checkBaseUrl, DEFAULT_BASE_URL, type GatewayChoice } from '../../../shared/verification/gateways.ts';
-import type { VerificationProgress } from '../../../shared/verification/progress.ts';
+import type { VerificationProgress } from '../../../shared/verification/report.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
 import type { VerificationSection } from '../../../shared/verification/section.ts';
 import type { Logger } from '../logging/logger.ts';
@@ -9,10 +9,10 @@ import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { Credentials, CredentialsService } from '../secrets/secret-store.ts';
 import { writeOrExplain } from '../secrets/store-write-error.ts';
 import type { NetworkOptions } from '../http/transport.ts';
-import type { MimecastClientOptions } from './mimecast-client.ts';
+import type { MimecastClientOptions } from '../mimecast/mimecast-client.ts';
 import { runVerification, type RunVerificationOptions } from './run-verification.ts';
 import type { RunSource } from '../../../shared/verification/monitoring.ts';
-import { recordRun } from '../monitoring/run-outcome.ts';
+import { recordRun } from './run-outcome.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
 
 /** Transport knobs the app leaves at their defaults and tests and the benchmark turn. */

@@ -1,8 +1,8 @@
 import { leastPrivilegeCatalog, type LeastPrivilegeProbeId } from '../../../shared/verification/checks.ts';
 import type { LeastPrivilegeProbe } from '../../../shared/verification/report.ts';
 import { ROLE_PATH } from './diagnosis.ts';
-import { dataEnvelopeSchema, firstServerError, type ServerError } from './envelope.ts';
-import type { DataOutcome } from './mimecast-client.ts';
+import { dataEnvelopeSchema, firstServerError, type ServerError } from '../mimecast/envelope.ts';
+import type { DataOutcome } from '../mimecast/mimecast-client.ts';
 
 /**
  * Reads a least-privilege probe's answer. Refused (good) is a 403, a 401 after a fresh token (the token itself was

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkResult, tokenFailure } from '../../../../../electron/services/mimecast/diagnosis.ts';
+import { checkResult, tokenFailure } from '../../../../../electron/services/verification/diagnosis.ts';
 import type { HttpOutcome } from '../../../../../electron/services/mimecast/mimecast-client.ts';
 
 // Answers the fake API has no reason to produce (odd statuses, foreign servers), explained all the same.

@@ -1,7 +1,7 @@
 import { checkCatalog, type ProbeInfo } from '../../../shared/verification/checks.ts';
 import { EVENTS_WINDOW_MS, type CheckId, type RecentEvents } from '../../../shared/verification/report.ts';
-import { dataEnvelopeSchema } from './envelope.ts';
-import { formatMimecastDate, parseMimecastDate } from './mimecast-dates.ts';
+import { dataEnvelopeSchema } from '../mimecast/envelope.ts';
+import { formatMimecastDate, parseMimecastDate } from '../mimecast/mimecast-dates.ts';
 
 /**
  * The request each probe sends, and how its answer is read. One call per log proves the permission and counts the

@@ -1,7 +1,7 @@
 import { checkCatalog } from '../../../shared/verification/checks.ts';
 import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
-import { dataEnvelopeSchema, firstServerError, tokenResponseSchema } from './envelope.ts';
-import type { DataOutcome, HttpOutcome } from './mimecast-client.ts';
+import { dataEnvelopeSchema, firstServerError, tokenResponseSchema } from '../mimecast/envelope.ts';
+import type { DataOutcome, HttpOutcome } from '../mimecast/mimecast-client.ts';
 import { requestedWaitMs } from '../http/retry-policy.ts';
 
 /**

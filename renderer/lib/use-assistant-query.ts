@@ -19,10 +19,12 @@ export interface AssistantQuery<T> {
   data: T | undefined;
   /**
    * The last failure, in the one shape every widget uses (`code` from the IPC result, e.g. `no-credentials`).
-   * A successful action clears it; a successful reload clears only a failed load, so a refresh pushed by the main
-   * process never hides why the admin's last action failed.
+   * An action clears it when it starts; a successful reload clears only a failed load, so a refresh pushed by the
+   * main process never hides why the admin's last action failed.
    */
   error: UiError | null;
+  /** The latest load or action has not answered yet (a spinner, a disabled button). */
+  pending: boolean;
   setError: (error: UiError | null) => void;
   /** Loads again now; answers the data, or undefined when it failed or was superseded. */
   reload: () => Promise<T | undefined>;
@@ -31,9 +33,18 @@ export interface AssistantQuery<T> {
    * the latest load or action started for the current profile/key may change what is shown. Answers the action's
    * value (even when a newer one superseded it on screen), or undefined when it failed.
    */
-  act: (work: () => Promise<T>) => Promise<T | undefined>;
+  act: Act<T>;
   /** Changes the data on screen at once (an optimistic tick, an item just added); answers still on their way are dropped. */
   setData: (update: (current: T | undefined) => T | undefined) => void;
+}
+
+/**
+ * An action's answer is the new data, or `into` makes the new data from the answer and the data shown when it
+ * arrives (a run's report into the saved state, an added item into the list).
+ */
+export interface Act<T> {
+  (work: () => Promise<T>): Promise<T | undefined>;
+  <R>(work: () => Promise<R>, into: (answer: R, current: T | undefined) => T | undefined): Promise<R | undefined>;
 }
 
 interface Shown<T> {
@@ -42,9 +53,12 @@ interface Shown<T> {
   error: UiError | null;
   /** What failed last: a load's failure is cleared by the next good load, an action's only by the next good action. */
   failed: 'load' | 'act' | null;
+  pending: boolean;
 }
 
-const nothing = (scope: string) => ({ scope, data: undefined, error: null, failed: null });
+const replace = <T,>(answer: T): T => answer;
+
+const nothing = (scope: string): Shown<never> => ({ scope, data: undefined, error: null, failed: null, pending: true });
 
 function namesAnotherProfile(payload: unknown, profileId: string | undefined): boolean {
   if (profileId === undefined || typeof payload !== 'object' || payload === null || !('profileId' in payload)) return false;
@@ -70,22 +84,25 @@ export function useAssistantQuery<T>(load: () => Promise<T>, options: AssistantQ
     latestLoad.current = load;
   });
 
-  const run = useCallback((work: () => Promise<T>, kind: 'load' | 'act', at: string): Promise<T | undefined> => {
+  const run = useCallback(<R,>(work: () => Promise<R>, kind: 'load' | 'act', at: string, into: (answer: R, current: T | undefined) => T | undefined): Promise<R | undefined> => {
     if (at !== liveScope.current) return Promise.resolve(undefined);
     const mine = (ticket.current += 1);
     const latest = () => mine === ticket.current && at === liveScope.current;
+    // A new attempt takes the last failure off the screen; its own answer says how it went.
+    setState((shown) => (shown.scope !== at ? shown : kind === 'act' ? { ...shown, error: null, failed: null, pending: true } : { ...shown, pending: true }));
     return work().then(
-      (data) => {
+      (answer) => {
         if (latest()) {
           setState((shown) => {
+            const data = into(answer, shown.scope === at ? shown.data : undefined);
             const keepError = kind === 'load' && shown.scope === at && shown.failed === 'act';
-            return keepError ? { ...shown, data } : { scope: at, data, error: null, failed: null };
+            return keepError ? { ...shown, data, pending: false } : { scope: at, data, error: null, failed: null, pending: false };
           });
         }
-        return data;
+        return answer;
       },
       (e: unknown) => {
-        if (latest()) setState((shown) => ({ scope: at, data: shown.scope === at ? shown.data : undefined, error: asUiError(e), failed: kind }));
+        if (latest()) setState((shown) => ({ scope: at, data: shown.scope === at ? shown.data : undefined, error: asUiError(e), failed: kind, pending: false }));
         return undefined;
       },
     );
@@ -94,7 +111,7 @@ export function useAssistantQuery<T>(load: () => Promise<T>, options: AssistantQ
   const events = refreshOn.join(' ');
   useEffect(() => {
     liveScope.current = scope;
-    const reload = () => void run(() => latestLoad.current(), 'load', scope);
+    const reload = () => void run(() => latestLoad.current(), 'load', scope, replace);
     reload();
     const offs = (events === '' ? [] : (events.split(' ') as EventName[])).map((event) =>
       assistant().on(event, (payload: unknown) => {
@@ -109,12 +126,16 @@ export function useAssistantQuery<T>(load: () => Promise<T>, options: AssistantQ
     };
   }, [scope, profileId, events, run]);
 
-  const reload = useCallback(() => run(() => latestLoad.current(), 'load', scope), [run, scope]);
-  const act = useCallback((work: () => Promise<T>) => run(work, 'act', scope), [run, scope]);
+  const reload = useCallback(() => run(() => latestLoad.current(), 'load', scope, replace), [run, scope]);
+  const act = useCallback(
+    <R,>(work: () => Promise<R>, into?: (answer: R, current: T | undefined) => T | undefined) =>
+      run(work, 'act', scope, into ?? (replace as unknown as (answer: R) => T)),
+    [run, scope],
+  ) as Act<T>;
   const setData = useCallback(
     (update: (current: T | undefined) => T | undefined) => {
       ticket.current += 1;
-      setState((shown) => (shown.scope === scope ? { ...shown, data: update(shown.data) } : shown));
+      setState((shown) => (shown.scope === scope ? { ...shown, data: update(shown.data), pending: false } : shown));
     },
     [scope],
   );
@@ -124,5 +145,5 @@ export function useAssistantQuery<T>(load: () => Promise<T>, options: AssistantQ
   );
 
   const shown = state.scope === scope ? state : nothing(scope);
-  return { data: shown.data, error: shown.error, setError, reload, act, setData };
+  return { data: shown.data, error: shown.error, pending: shown.pending, setError, reload, act, setData };
 }

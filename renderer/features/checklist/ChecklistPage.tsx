@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { currentStepId, neighbourStep } from '../../../shared/checklist/evaluate.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../shared/checklist/steps/index.ts';
-import { assistant } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 import { CompactStepNav } from './CompactStepNav.tsx';
 import { StartOver } from './StartOver.tsx';
 import { StepFooter } from './StepFooter.tsx';
@@ -17,15 +18,10 @@ import './checklist.css';
  */
 export function ChecklistPage({ profileId }: { profileId: string }) {
   const { view, error, setError, update, startOver } = useProgress(profileId);
-  const [profileName, setProfileName] = useState(profileId);
+  const { data: profiles } = useAssistantQuery(() => unwrap(assistant().profiles.list()), { profileId });
+  const profileName = profiles?.profiles.find((p) => p.id === profileId)?.name ?? profileId;
   // Focus follows the admin's navigation, but the first render leaves focus where the browser put it.
   const [navigated, setNavigated] = useState(false);
-
-  useEffect(() => {
-    void assistant()
-      .profiles.list()
-      .then((r) => r.ok && setProfileName(r.value.profiles.find((p) => p.id === profileId)?.name ?? profileId));
-  }, [profileId]);
 
   const goTo = useCallback(
     (id: StepId) => {
@@ -40,7 +36,7 @@ export function ChecklistPage({ profileId }: { profileId: string }) {
       <div className="app-body">
         <main id="main" className="content checklist-main" tabIndex={-1}>
           <div className="content-scroll">
-            {error ? <p role="alert">{error}</p> : <p role="status">Loading your checklist…</p>}
+            {error ? <p role="alert">{error.message}</p> : <p role="status">Loading your checklist…</p>}
           </div>
         </main>
       </div>
@@ -71,8 +67,8 @@ export function ChecklistPage({ profileId }: { profileId: string }) {
           <div className="content-inner">
             {error && (
               <div className="callout danger" role="alert">
-                <p>{error}</p>
-                <button type="button" onClick={() => setError(undefined)}>
+                <p>{error.message}</p>
+                <button type="button" onClick={() => setError(null)}>
                   Dismiss
                 </button>
               </div>

@@ -1,13 +1,13 @@
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 
 /**
  * Copies a step's value through the main process (the renderer has no clipboard permission). Says "Copied" in words,
  * announced politely to screen readers.
  */
-export function CopyButton({ profileId, step, item, label, onError }: { profileId: string; step: StepId; item: string; label: string; onError: (message: string) => void }) {
+export function CopyButton({ profileId, step, item, label, onError }: { profileId: string; step: StepId; item: string; label: string; onError: (error: UiError) => void }) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -15,7 +15,7 @@ export function CopyButton({ profileId, step, item, label, onError }: { profileI
       setCopied(true);
     } catch (e) {
       setCopied(false);
-      onError(messageOf(e));
+      onError(asUiError(e));
     }
   };
   return (

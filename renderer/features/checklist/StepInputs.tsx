@@ -3,13 +3,14 @@ import { inputProblem } from '../../../shared/checklist/evaluate.ts';
 import type { StepProgress } from '../../../shared/checklist/progress.ts';
 import type { InputField, StepDefinition } from '../../../shared/checklist/schema.ts';
 import { CopyButton } from './CopyButton.tsx';
+import type { UiError } from '../../lib/assistant.ts';
 
 interface Props {
   profileId: string;
   step: StepDefinition;
   saved: StepProgress | undefined;
   onSave: (input: string, value: string) => void;
-  onError: (message: string) => void;
+  onError: (error: UiError) => void;
 }
 
 /** One text field, saved when the admin leaves it (or presses Enter); its problem shows once there is something to judge. */

@@ -12,6 +12,7 @@ import { EvidencePanel } from './EvidencePanel.tsx';
 import { Illustrations } from './Illustrations.tsx';
 import { StepInputs } from './StepInputs.tsx';
 import { SubActionList } from './SubActionList.tsx';
+import type { UiError } from '../../lib/assistant.ts';
 
 export interface StepViewProps {
   profileId: string;
@@ -23,7 +24,7 @@ export interface StepViewProps {
   focusOnShow: boolean;
   onPatch: (patch: ProgressPatch) => void;
   onGoTo: (id: StepId) => void;
-  onError: (message: string) => void;
+  onError: (error: UiError) => void;
 }
 
 /**

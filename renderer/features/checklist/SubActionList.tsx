@@ -2,13 +2,14 @@ import type { StepProgress } from '../../../shared/checklist/progress.ts';
 import type { BadgeLink, StepDefinition } from '../../../shared/checklist/schema.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { pictureLabel } from './Illustrations.tsx';
+import type { UiError } from '../../lib/assistant.ts';
 
 interface Props {
   profileId: string;
   step: StepDefinition;
   saved: StepProgress | undefined;
   onTick: (action: string, checked: boolean) => void;
-  onError: (message: string) => void;
+  onError: (error: UiError) => void;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { applyPatch } from '../../../shared/checklist/apply-patch.ts';
 import { checklistStatus } from '../../../shared/checklist/evaluate.ts';
 import type { ProgressPatch, ProgressView } from '../../../shared/checklist/progress.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 
 function optimistic(view: ProgressView, patch: ProgressPatch): ProgressView {
   try {
@@ -13,58 +14,30 @@ function optimistic(view: ProgressView, patch: ProgressPatch): ProgressView {
   }
 }
 
-
 /**
  * The checklist progress of one profile, kept in step with the main process: loaded once, replaced by every answer
- * and by every `progress.changed` push (a widget reporting its gate, another window).
+ * and loaded again on every `progress.changed` push of this profile (a widget reporting its gate, another window).
  */
 export function useProgress(profileId: string) {
-  const [view, setView] = useState<ProgressView>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    unwrap(assistant().progress.get({ profileId })).then(
-      (loaded) => live && setView(loaded),
-      (e: unknown) => live && setError(messageOf(e)),
-    );
-    const off = assistant().on('progress.changed', (changed) => {
-      if (live && changed.profileId === profileId) setView(changed);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [profileId]);
-
-  const run = useCallback(async (pending: Promise<ProgressView>): Promise<boolean> => {
-    try {
-      setView(await pending);
-      setError(undefined);
-      return true;
-    } catch (e) {
-      setError(messageOf(e));
-      return false;
-    }
-  }, []);
+  const { data: view, error, setError, act, setData, reload } = useAssistantQuery(() => unwrap(assistant().progress.get({ profileId })), {
+    profileId,
+    refreshOn: ['progress.changed'],
+  });
 
   const update = useCallback(
     async (patch: ProgressPatch) => {
       // Show the change at once (a ticked box stays ticked), computed by the same pure function the main process uses;
-      // the main process's answer replaces it, and a refusal reloads what is really saved.
-      setView((shown) => (shown ? optimistic(shown, patch) : shown));
-      const saved = await run(unwrap(assistant().progress.update({ profileId, patch })));
-      if (!saved) {
-        const reloaded = await assistant().progress.get({ profileId });
-        if (reloaded.ok) setView(reloaded.value);
-      }
-      return saved;
+      // the main process's answer replaces it, and a refusal reloads what is really saved (its message stays).
+      setData((shown) => (shown ? optimistic(shown, patch) : shown));
+      const saved = await act(() => unwrap(assistant().progress.update({ profileId, patch })));
+      if (!saved) await reload();
+      return saved !== undefined;
     },
-    [profileId, run],
+    [profileId, act, setData, reload],
   );
   const startOver = useCallback(
-    (removeEvidence: boolean) => run(unwrap(assistant().progress.startOver({ profileId, removeEvidence }))),
-    [profileId, run],
+    async (removeEvidence: boolean) => (await act(() => unwrap(assistant().progress.startOver({ profileId, removeEvidence })))) !== undefined,
+    [profileId, act],
   );
 
   return { view, error, setError, update, startOver };

@@ -1,14 +1,14 @@
 import { Copy } from 'lucide-react';
 import { useState } from 'react';
 import type { CredentialField } from '../../../shared/credentials/credentials.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 import { useClipboardCountdown } from './use-credentials.ts';
 
 /**
  * Copy buttons for pasting into the Arctic Wolf portal. The main process does the copying (the renderer never holds
  * the secret) and clears a copied secret after 30 seconds; the countdown comes from its pushes.
  */
-export function CopyActions({ onError }: { onError: (message: string) => void }) {
+export function CopyActions({ onError }: { onError: (error: UiError) => void }) {
   const { secondsLeft, cleared, start } = useClipboardCountdown();
   const [copiedId, setCopiedId] = useState(false);
 
@@ -18,7 +18,7 @@ export function CopyActions({ onError }: { onError: (message: string) => void })
       setCopiedId(field === 'clientId');
       if (result.clearsInSeconds !== null) start(result.clearsInSeconds);
     } catch (e) {
-      onError(messageOf(e));
+      onError(asUiError(e));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { CredentialStatusValue } from '../../../shared/credentials/credentials.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { CaptureForm } from './CaptureForm.tsx';
 import { MemoryOnlyBanner } from './MemoryOnlyBanner.tsx';
@@ -18,31 +18,24 @@ export function CredentialsCapture(props: WidgetProps) {
 }
 
 function CredentialsWidget({ profileId }: WidgetProps) {
-  const { status, setStatus, store, loadError } = useCredentials(profileId);
+  const { status, setStatus, store, error, setError, act } = useCredentials(profileId);
   const [replacing, setReplacing] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
-  const [error, setError] = useState('');
   const titleId = useId();
 
   const saved = (next: CredentialStatusValue, changed: string[]) => {
     setStatus(next);
     setNotices(changed);
     setReplacing(false);
-    setError('');
+    setError(null);
   };
 
-  const act = (operation: () => Promise<CredentialStatusValue>) => async () => {
-    setError('');
+  const run = (operation: () => Promise<CredentialStatusValue>) => async () => {
     setNotices([]);
-    try {
-      setStatus(await operation());
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    await act(operation);
   };
 
-  if (loadError) return <p className="field-error" role="alert">{loadError.message}</p>;
-  if (!status || !store) return <p role="status">Checking for stored keys…</p>;
+  if (!status || !store) return error ? <p className="field-error" role="alert">{error.message}</p> : <p role="status">Checking for stored keys…</p>;
 
   const hasRecord = status.maskedClientId !== undefined;
   return (
@@ -64,8 +57,8 @@ function CredentialsWidget({ profileId }: WidgetProps) {
             setNotices([]);
             setReplacing(true);
           }}
-          onDelete={act(() => unwrap(assistant().credentials.delete()))}
-          onForget={act(() => unwrap(assistant().credentials.forgetSecret()))}
+          onDelete={run(() => unwrap(assistant().credentials.delete()))}
+          onForget={run(() => unwrap(assistant().credentials.forgetSecret()))}
           onError={setError}
         />
       ) : (
@@ -80,7 +73,7 @@ function CredentialsWidget({ profileId }: WidgetProps) {
       )}
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
     </section>

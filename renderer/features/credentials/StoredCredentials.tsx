@@ -4,6 +4,7 @@ import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentia
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { CopyActions } from './CopyActions.tsx';
 import { backendLabels, formatWhen } from './store-labels.ts';
+import type { UiError } from '../../lib/assistant.ts';
 
 export interface StoredCredentialsProps {
   status: CredentialStatusValue;
@@ -11,7 +12,7 @@ export interface StoredCredentialsProps {
   onReplace: () => void;
   onDelete: () => Promise<void>;
   onForget: () => Promise<void>;
-  onError: (message: string) => void;
+  onError: (error: UiError) => void;
 }
 
 /** What is stored — masked Client ID, when, where and what that protects against — and what can be done with it. */

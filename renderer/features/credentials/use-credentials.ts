@@ -1,34 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
-import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 
 /**
- * What the capture widget shows: the stored status and where secrets go in this run. Both come from the main
- * process and never hold the secret.
+ * What the capture widget shows: the stored status and where secrets go in this run, and the actions that change
+ * the status. Both come from the main process and never hold the secret.
  */
 export function useCredentials(profileId: string) {
-  const [status, setStatus] = useState<CredentialStatusValue | null>(null);
-  const [store, setStore] = useState<StoreInfo | null>(null);
-  const [loadError, setLoadError] = useState<UiError | null>(null);
-
-  useEffect(() => {
-    // The widget is keyed by profile, so this runs once per profile with empty state.
-    let active = true;
-    Promise.all([unwrap(assistant().credentials.status()), unwrap(assistant().credentials.storeInfo())])
-      .then(([loadedStatus, loadedStore]) => {
-        if (!active) return;
-        setStatus(loadedStatus);
-        setStore(loadedStore);
-      })
-      .catch((e: unknown) => active && setLoadError(asUiError(e)));
-    return () => {
-      active = false;
-    };
-  }, [profileId]);
-
-  const refresh = useCallback(async () => setStatus(await unwrap(assistant().credentials.status())), []);
-
-  return { status, setStatus, store, loadError, refresh };
+  const query = useAssistantQuery(
+    async () => {
+      const [status, store] = await Promise.all([unwrap(assistant().credentials.status()), unwrap(assistant().credentials.storeInfo())]);
+      return { status, store };
+    },
+    { profileId },
+  );
+  const withStatus = (status: CredentialStatusValue, current: { status: CredentialStatusValue; store: StoreInfo } | undefined) => current && { ...current, status };
+  return {
+    status: query.data?.status ?? null,
+    store: query.data?.store ?? null,
+    error: query.error,
+    setError: query.setError,
+    /** Shows a status another part of the widget got (the capture form's answer). */
+    setStatus: (status: CredentialStatusValue) => query.setData((current) => withStatus(status, current)),
+    /** Runs an operation whose answer is the new status (delete, forget the secret). */
+    act: (operation: () => Promise<CredentialStatusValue>) => query.act(operation, withStatus),
+  };
 }
 
 /** Seconds until the app clears the copied secret from the clipboard, from the main process's countdown. */

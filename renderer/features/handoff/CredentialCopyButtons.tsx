@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Check, Copy } from 'lucide-react';
 import type { CredentialField } from '../../../shared/credentials/credentials.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 
 const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientSecret: 'Client Secret' };
 
@@ -9,7 +9,7 @@ const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientS
  * Puts the Client ID, then the Client Secret, on the clipboard from the main process: the renderer never holds the
  * secret. The main process clears the secret after 30 seconds and pushes the countdown shown here.
  */
-export function CredentialCopyButtons({ onError }: { onError: (message: string) => void }) {
+export function CredentialCopyButtons({ onError }: { onError: (error: UiError) => void }) {
   const [copied, setCopied] = useState<CredentialField | null>(null);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
 
@@ -29,7 +29,7 @@ export function CredentialCopyButtons({ onError }: { onError: (message: string) 
       setSecondsLeft(result.clearsInSeconds);
     } catch (e) {
       setCopied(null);
-      onError(messageOf(e));
+      onError(asUiError(e));
     }
   };
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { HandoffChannel } from '../../../shared/handoff/handoff-data.ts';
+import type { UiError } from '../../lib/assistant.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { IntakeForm } from './IntakeForm.tsx';
 import { PortalWalkthrough } from './PortalWalkthrough.tsx';
@@ -17,7 +18,7 @@ const channels: Array<{ id: HandoffChannel; label: string; detail: string }> = [
 /** The hand-off step: pre-flight, the channel, the portal walkthrough or the intake, then the receipt and timeline. */
 export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
   const h = useHandoff(profileId);
-  const [copyError, setCopyError] = useState<string | null>(null);
+  const [copyError, setCopyError] = useState<UiError | null>(null);
   const titleId = useId();
   const channelName = useId();
   const channelHintId = useId();
@@ -80,7 +81,7 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
 
       {copyError && (
         <p className="field-error" role="alert">
-          {copyError}
+          {copyError.message}
         </p>
       )}
       {channel === 'portal' && h.guide && (

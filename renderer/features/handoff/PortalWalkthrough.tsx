@@ -3,6 +3,7 @@ import type { HandoffView, PortalGuide } from '../../../shared/handoff/handoff-v
 import type { PortalHealth } from '../../../shared/handoff/portal-health.ts';
 import { formatDateTime } from '../../lib/time-format.ts';
 import { CredentialCopyButtons } from './CredentialCopyButtons.tsx';
+import type { UiError } from '../../lib/assistant.ts';
 
 /** Its children as they are, or folded behind a one-line summary once they are done with. */
 function FoldedWhen({ folded, summary, children }: { folded: boolean; summary: string; children: ReactNode }) {
@@ -21,7 +22,7 @@ interface Props {
   disabled: boolean;
   onAccountName: (name: string) => void;
   onRecord: (state: PortalHealth) => void;
-  onError: (message: string) => void;
+  onError: (error: UiError) => void;
 }
 
 /** The Unified Portal form, field by field, then the health state the admin saw, recorded with the time. */

@@ -1,124 +1,70 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { HandoffView, IntakeConfig, IntakeProgressEvent, PortalGuide, PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
+import { useEffect, useState } from 'react';
+import type { IntakeProgressEvent } from '../../../shared/handoff/handoff-view.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import type { PortalHealth } from '../../../shared/handoff/portal-health.ts';
-import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
+
+const handoff = () => assistant().handoff;
+
+/** The saved record with what is derived from it: the portal guide (Account Name, Credential Expiry). */
+async function loadRecord() {
+  const [view, guide] = await Promise.all([unwrap(handoff().state()), unwrap(handoff().portalGuide())]);
+  return { view, guide };
+}
+type HandoffRecord = Awaited<ReturnType<typeof loadRecord>>;
 
 /** The hand-off widget's state: the saved record, the pre-flight, the portal guide, the intake settings. */
 export function useHandoff(profileId: string) {
-  const [view, setView] = useState<HandoffView | null>(null);
-  const [preflight, setPreflight] = useState<PreflightViewValue | null>(null);
-  // Starts true: the widget checks the credentials as soon as it opens.
-  const [preflightRunning, setPreflightRunning] = useState(true);
-  const [guide, setGuide] = useState<PortalGuide | null>(null);
-  const [intake, setIntake] = useState<IntakeConfig | null>(null);
+  // The lifecycle widget beside this one may change the record (Credential Expiry appears in the portal guide).
+  const record = useAssistantQuery(loadRecord, { profileId, refreshOn: ['handoff.changed'] });
+  const intake = useAssistantQuery(() => unwrap(handoff().intakeConfig()), { profileId });
+  // Re-runs verification when the last one is missing or older than an hour; running from the start.
+  const preflight = useAssistantQuery(() => unwrap(handoff().preflight({})), { profileId });
   const [progress, setProgress] = useState<IntakeProgressEvent | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [outcome, setOutcome] = useState<IntakeOutcome | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
 
-  const attempt = useCallback(async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-    setError(null);
-    try {
-      return await work();
-    } catch (e) {
-      setError(asUiError(e));
-      return undefined;
-    }
-  }, []);
-
-  const refreshGuide = useCallback(async () => setGuide(await unwrap(assistant().handoff.portalGuide())), []);
-
-  const runPreflight = useCallback(
-    async (rerun: boolean) => {
-      setPreflightRunning(true);
-      await attempt(async () => setPreflight(await unwrap(assistant().handoff.preflight({ rerun }))));
-      setPreflightRunning(false);
-    },
-    [attempt],
+  useEffect(
+    () =>
+      assistant().on('handoff.intakeProgress', (event) => {
+        if (event.profileId === profileId) setProgress(event);
+      }),
+    [profileId],
   );
 
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        const [state, config, portal] = await Promise.all([
-          unwrap(assistant().handoff.state()),
-          unwrap(assistant().handoff.intakeConfig()),
-          unwrap(assistant().handoff.portalGuide()),
-        ]);
-        if (!live) return;
-        setView(state);
-        setIntake(config);
-        setGuide(portal);
-        // Re-runs verification when the last one is missing or older than an hour.
-        const checked = await unwrap(assistant().handoff.preflight({}));
-        if (live) setPreflight(checked);
-      } catch (e) {
-        if (live) setError(asUiError(e));
-      } finally {
-        if (live) setPreflightRunning(false);
-      }
-    })();
-    const offProgress = assistant().on('handoff.intakeProgress', (event) => {
-      if (event.profileId === profileId) setProgress(event);
-    });
-    // The lifecycle widget beside this one may change the record (Credential Expiry appears in the portal guide).
-    const offChanged = assistant().on('handoff.changed', (event) => {
-      if (event.profileId !== profileId) return;
-      void Promise.all([unwrap(assistant().handoff.state()), unwrap(assistant().handoff.portalGuide())])
-        .then(([state, portal]) => {
-          if (!live) return;
-          setView(state);
-          setGuide(portal);
-        })
-        .catch(() => {
-          // A failed refresh leaves the last view in place; the next action shows its own error.
-        });
-    });
-    return () => {
-      live = false;
-      offProgress();
-      offChanged();
-    };
-  }, [profileId]);
+  const withView = (view: HandoffRecord['view'], current: HandoffRecord | undefined) => current && { ...current, view };
 
   return {
-    view,
-    preflight,
-    preflightRunning,
-    guide,
-    intake,
+    view: record.data?.view ?? null,
+    guide: record.data?.guide ?? null,
+    intake: intake.data ?? null,
+    preflight: preflight.data ?? null,
+    preflightRunning: preflight.pending,
     progress,
     submitting,
     outcome,
-    error,
-    rerunPreflight: () => runPreflight(true),
-    proceedAnyway: () =>
-      attempt(async () => {
-        setView(await unwrap(assistant().handoff.proceedAnyway()));
-        setPreflight(await unwrap(assistant().handoff.preflight({})));
-      }),
-    setAccountName: (accountName: string) =>
-      attempt(async () => {
-        setView(await unwrap(assistant().handoff.setAccountName({ accountName })));
-        await refreshGuide();
-      }),
-    recordOutcome: (state: PortalHealth) => attempt(async () => setView(await unwrap(assistant().handoff.recordOutcome({ state })))),
-    configureIntake: (input: { url: string; accountName?: string; token?: string }) =>
-      attempt(async () => {
-        setIntake(await unwrap(assistant().handoff.configureIntake(input)));
-        setView(await unwrap(assistant().handoff.state()));
-        return true;
-      }),
+    error: record.error ?? intake.error ?? preflight.error,
+    rerunPreflight: () => preflight.act(() => unwrap(handoff().preflight({ rerun: true }))),
+    proceedAnyway: async () => {
+      if ((await record.act(() => unwrap(handoff().proceedAnyway()), withView)) !== undefined) await preflight.reload();
+    },
+    setAccountName: (accountName: string) => record.act(async () => (await unwrap(handoff().setAccountName({ accountName })), loadRecord())),
+    recordOutcome: (state: PortalHealth) => record.act(() => unwrap(handoff().recordOutcome({ state })), withView),
+    configureIntake: async (input: { url: string; accountName?: string; token?: string }) => {
+      if ((await intake.act(() => unwrap(handoff().configureIntake(input)))) === undefined) return undefined;
+      await record.reload();
+      return true;
+    },
     submitIntake: async () => {
       setSubmitting(true);
       setOutcome(null);
       setProgress(null);
-      await attempt(async () => {
-        setOutcome(await unwrap(assistant().handoff.submitIntake()));
-        setView(await unwrap(assistant().handoff.state()));
-      });
+      const answer = await record.act(async () => {
+        const submitted = await unwrap(handoff().submitIntake());
+        return { submitted, view: await unwrap(handoff().state()) };
+      }, ({ view }, current) => withView(view, current));
+      if (answer) setOutcome(answer.submitted);
       setSubmitting(false);
     },
   };

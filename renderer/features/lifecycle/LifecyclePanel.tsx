@@ -3,23 +3,29 @@ import { AlertTriangle, KeyRound } from 'lucide-react';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import type { WidgetProps } from '../widgets.tsx';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/time-format.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 import { Countdown } from './Countdown.tsx';
 import { RecheckSection } from './RecheckSection.tsx';
-import { useLifecycle } from './use-lifecycle.ts';
 import './lifecycle.css';
 
 const whereLabel = { mimecast: 'Mimecast', app: 'This app', 'arctic-wolf': 'Arctic Wolf' } as const;
 
 /** After the hand-off: Credential Expiry with its reminder, the 12-hour refresh window, and forgetting the secret. */
 export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
-  const { view, error, setExpiry, reportFailure, markRefreshed, forgetSecret } = useLifecycle(profileId);
+  // Reloaded on the scheduler's countdown, and when a hand-off confirmed beside it changes what is offered (forget the secret).
+  const { data: view, error, act } = useAssistantQuery(() => unwrap(assistant().lifecycle.state()), {
+    profileId,
+    refreshOn: ['lifecycle.countdown', 'handoff.changed'],
+  });
+  const lifecycle = assistant().lifecycle;
   const [expiry, setExpiryInput] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<'failure' | 'forget' | null>(null);
   const [opened, setOpened] = useState(false);
   const titleId = useId();
   const expiryId = useId();
 
-  if (!view) return error ? <p className="field-error" role="alert">{error}</p> : <p role="status">Loading the credential lifecycle…</p>;
+  if (!view) return error ? <p className="field-error" role="alert">{error.message}</p> : <p role="status">Loading the credential lifecycle…</p>;
   const window = view.window;
   const expiryValue = expiry ?? view.credentialExpiry ?? '';
 
@@ -35,7 +41,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
       </summary>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
 
@@ -43,7 +49,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
       <div className="row">
         <label htmlFor={expiryId}>Expiry date (as entered in the portal)</label>
         <input id={expiryId} type="date" value={expiryValue} onChange={(e) => setExpiryInput(e.target.value)} />
-        <button type="button" disabled={expiryValue === (view.credentialExpiry ?? '')} onClick={() => void setExpiry(expiryValue || null)}>
+        <button type="button" disabled={expiryValue === (view.credentialExpiry ?? '')} onClick={() => void act(() => unwrap(lifecycle.setExpiry({ date: expiryValue || null })))}>
           Save date
         </button>
       </div>
@@ -91,7 +97,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
             <button type="button" onClick={() => goToStep('capture-keys')}>
               <KeyRound size={14} aria-hidden /> Capture the new keys
             </button>
-            <button type="button" className="primary" onClick={() => void markRefreshed()}>
+            <button type="button" className="primary" onClick={() => void act(() => unwrap(lifecycle.markRefreshed()))}>
               New credentials saved in the portal
             </button>
           </div>
@@ -122,7 +128,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
         confirmLabel="Start the countdown"
         onConfirm={() => {
           setConfirm(null);
-          void reportFailure();
+          void act(() => unwrap(lifecycle.reportFailure()));
         }}
       >
         <p>Use this when Arctic Wolf notified you that the Mimecast credentials failed. The app counts down 12 hours and reminds you before they run out.</p>
@@ -135,7 +141,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
         destructive
         onConfirm={() => {
           setConfirm(null);
-          void forgetSecret();
+          void act(() => unwrap(lifecycle.forgetSecret()));
         }}
       >
         <p>The secret is deleted from this computer’s secret store. To hand it over again you will need to generate new credentials in Mimecast.</p>

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { AlertTriangle } from 'lucide-react';
-import { recheckIntervals, type HistoryEntry } from '../../../shared/verification/monitoring.ts';
-import { useRecheck } from './use-recheck.ts';
+import { recheckIntervals, type HistoryEntry, type RecheckSettings } from '../../../shared/verification/monitoring.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 
 const when = (iso: string): string => new Date(iso).toLocaleString();
 const sourceLabel: Record<HistoryEntry['source'], string> = { app: 'In the app', schedule: 'Background', cli: 'CLI' };
@@ -20,17 +21,22 @@ const SHOWN = 10;
  * next run, a failing streak with the time until which Arctic Wolf can still recover the data, and the run history.
  */
 export function RecheckSection({ profileId }: { profileId: string }) {
-  const { view, error, save } = useRecheck(profileId);
+  // Reloaded when a run or a settings change is pushed, and when the hand-off is confirmed (that starts the watching).
+  const { data: view, error, act } = useAssistantQuery(() => unwrap(assistant().recheck.state()), {
+    profileId,
+    refreshOn: ['recheck.changed', 'handoff.changed'],
+  });
+  const save = (settings: RecheckSettings) => act(() => unwrap(assistant().recheck.setSettings(settings)));
   const intervalId = useId();
   const historyId = useId();
-  if (!view) return error ? <p className="field-error" role="alert">{error}</p> : null;
+  if (!view) return error ? <p className="field-error" role="alert">{error.message}</p> : null;
 
   return (
     <div className="recheck">
       <h3>Background re-check</h3>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
       {!view.handedOff ? (

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { VerificationState } from '../../../shared/ipc/channels/verification.ts';
+import { useEffect, useState } from 'react';
 import type { GatewayChoice } from '../../../shared/verification/gateways.ts';
 import type { VerificationProgress } from '../../../shared/verification/report.ts';
 import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
-import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 
 /** The answers of the run under way, filled in as the main process pushes them. */
 export interface LiveRun {
@@ -17,28 +17,8 @@ export interface LiveRun {
  */
 export function useVerification(profileId: string) {
   // Kept with the profile it belongs to, so a profile switch never shows the previous tenant's report.
-  const [loaded, setLoaded] = useState<{ profileId: string; value: VerificationState } | null>(null);
-  const state = loaded?.profileId === profileId ? loaded.value : null;
-  const setState = useCallback(
-    (update: (current: VerificationState | null) => VerificationState | null) =>
-      setLoaded((previous) => {
-        const next = update(previous?.profileId === profileId ? previous.value : null);
-        return next ? { profileId, value: next } : null;
-      }),
-    [profileId],
-  );
-  const [error, setError] = useState<UiError | null>(null);
+  const { data: state, error, act } = useAssistantQuery(() => unwrap(assistant().verification.state()), { profileId });
   const [live, setLive] = useState<LiveRun | null>(null);
-
-  useEffect(() => {
-    let active = true;
-    unwrap(assistant().verification.state())
-      .then((value) => active && setLoaded({ profileId, value }))
-      .catch((e: unknown) => active && setError(asUiError(e)));
-    return () => {
-      active = false;
-    };
-  }, [profileId]);
 
   useEffect(
     () =>
@@ -50,30 +30,17 @@ export function useVerification(profileId: string) {
     [profileId],
   );
 
-  const saveGateway = useCallback(async (choice: GatewayChoice): Promise<boolean> => {
-    try {
-      const value = await unwrap(assistant().verification.setGateway(choice));
-      setState(() => value);
-      setError(null);
-      return true;
-    } catch (e) {
-      setError(asUiError(e));
-      return false;
-    }
-  }, [setState]);
+  const saveGateway = async (choice: GatewayChoice): Promise<boolean> =>
+    (await act(() => unwrap(assistant().verification.setGateway(choice)))) !== undefined;
 
-  const run = useCallback(async (): Promise<void> => {
-    setError(null);
+  const run = async (): Promise<void> => {
     setLive({ checks: {} });
-    try {
-      const report = await unwrap(assistant().verification.run());
-      setState((current) => current && { ...current, latest: report, keysReplacedSince: false });
-    } catch (e) {
-      setError(asUiError(e));
-    } finally {
-      setLive(null);
-    }
-  }, [setState]);
+    await act(
+      () => unwrap(assistant().verification.run()),
+      (report, current) => current && { ...current, latest: report, keysReplacedSince: false },
+    );
+    setLive(null);
+  };
 
-  return { state, error, live, running: live !== null, saveGateway, run };
+  return { state: state ?? null, error, live, running: live !== null, saveGateway, run };
 }

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AssistantApi, EventName } from '../../../../shared/ipc/contract.ts';
+import type { EventName } from '../../../../shared/ipc/contract.ts';
 import { OperationError } from '../../../../renderer/lib/assistant.ts';
 import { useAssistantQuery, type AssistantQueryOptions } from '../../../../renderer/lib/use-assistant-query.ts';
 
@@ -13,6 +13,14 @@ function deferred<T>() {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/** Settles an answer by hand and lets React apply what follows from it. */
+async function settle(work: () => void): Promise<void> {
+  await act(async () => {
+    work();
+    await Promise.resolve();
+  });
 }
 
 /** A `window.assistant` with only the push side: `push` delivers an event to the hook's subscriptions. */
@@ -28,7 +36,7 @@ beforeEach(() => {
     listeners.set(event, set);
     return () => set.delete(listener);
   };
-  Object.defineProperty(window, 'assistant', { value: { on } as unknown as AssistantApi, configurable: true });
+  Object.defineProperty(window, 'assistant', { value: { on }, configurable: true });
 });
 
 /** Renders the hook with a load that hands out one pending answer per call, labelled with the profile asked for. */
@@ -44,10 +52,10 @@ function renderQuery(initial: AssistantQueryOptions) {
     { initialProps: initial },
   );
   const answer = async (index: number, value: string) => {
-    await act(async () => pending[index]!.answer.resolve(value));
+    await settle(() => pending[index]!.answer.resolve(value));
   };
   const fail = async (index: number, error: unknown) => {
-    await act(async () => pending[index]!.answer.reject(error));
+    await settle(() => pending[index]!.answer.reject(error));
   };
   return { ...hook, pending, answer, fail };
 }
@@ -100,7 +108,7 @@ describe('useAssistantQuery', () => {
     expect(q.result.current.data).toBe('after the re-check');
   });
 
-  it('reloads on a push that names no profile, and on every push when it shows no profile', async () => {
+  it('reloads on a push that names no profile, and on every push when it shows no profile', () => {
     const withProfile = renderQuery({ profileId: 'tenant-a', refreshOn: ['store.recovered'] });
     push('store.recovered', { movedTo: '/tmp/x', reason: 'damaged' });
     expect(withProfile.pending).toHaveLength(2);
@@ -111,7 +119,7 @@ describe('useAssistantQuery', () => {
     expect(anyProfile.pending).toHaveLength(2);
   });
 
-  it('follows a profile switch with its pushes: the old profile no longer triggers a load', async () => {
+  it('follows a profile switch with its pushes: the old profile no longer triggers a load', () => {
     const q = renderQuery({ profileId: 'tenant-a', refreshOn: ['handoff.changed'] });
     q.rerender({ profileId: 'tenant-b', refreshOn: ['handoff.changed'] });
     push('handoff.changed', { profileId: 'tenant-a' });
@@ -152,9 +160,13 @@ describe('useAssistantQuery', () => {
     await q.answer(2, 'reloaded');
     expect(q.result.current).toMatchObject({ data: 'reloaded', error: { code: 'not-verified' } });
 
-    await act(async () => {
-      await q.result.current.act(() => Promise.resolve('saved'));
+    const retry = deferred<string>();
+    act(() => {
+      void q.result.current.act(() => retry.promise);
     });
+    // The new attempt takes the old failure off the screen at once.
+    expect(q.result.current).toMatchObject({ data: 'reloaded', error: null });
+    await settle(() => retry.resolve('saved'));
     expect(q.result.current).toMatchObject({ data: 'saved', error: null });
   });
 
@@ -185,7 +197,7 @@ describe('useAssistantQuery', () => {
     });
     push('handoff.changed', { profileId: 'tenant-a' });
     await q.answer(1, 'reloaded after the change');
-    await act(async () => slow.resolve('answer of the slow action'));
+    await settle(() => slow.resolve('answer of the slow action'));
     expect(q.result.current.data).toBe('reloaded after the change');
     await expect(acted).resolves.toBe('answer of the slow action');
 
@@ -195,7 +207,7 @@ describe('useAssistantQuery', () => {
     });
     q.rerender({ profileId: 'tenant-b', refreshOn: ['handoff.changed'] });
     await q.answer(2, 'report of b');
-    await act(async () => stale.resolve('saved for a'));
+    await settle(() => stale.resolve('saved for a'));
     expect(q.result.current.data).toBe('report of b');
   });
 

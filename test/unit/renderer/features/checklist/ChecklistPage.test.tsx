@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChecklistPage } from '../../../../../renderer/features/checklist/ChecklistPage.tsx';
@@ -58,8 +58,9 @@ describe('ChecklistPage', () => {
     const handoff = () => within(list()).getByRole('button', { name: /Hand off to Arctic Wolf/ });
     expect(handoff().textContent).toMatch(/Blocked$/);
     expect(handoff().getAttribute('title')).toMatch(/Capture the keys first/);
+    // The push makes the page load the progress again: the new state shows once that answer is in.
     act(() => void env.services.progress.update(undefined, { op: 'gate', widget: 'credentials-capture', satisfied: true }));
-    expect(handoff().textContent).toMatch(/To do$/);
+    await waitFor(() => expect(handoff().textContent).toMatch(/To do$/));
   });
 
   it('copies a suggested value through the main process and says so', async () => {

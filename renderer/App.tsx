@@ -1,48 +1,22 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ShieldCheck, Table2 } from 'lucide-react';
-import type { ProfilesState } from '../shared/domain/profile.ts';
-import type { ResponseOf } from '../shared/ipc/contract.ts';
-import { assistant, messageOf, unwrap } from './lib/assistant.ts';
+import { assistant, unwrap } from './lib/assistant.ts';
+import { useAssistantQuery } from './lib/use-assistant-query.ts';
 import { ProfileSwitcher } from './shell/ProfileSwitcher.tsx';
 import { StoreNotices } from './shell/StoreNotices.tsx';
 import { ChecklistPage } from './features/checklist/ChecklistPage.tsx';
-
-type AppInfo = ResponseOf<'app.info'>;
 
 // The tenants view is loaded when first opened: most sessions work on one tenant and never pay for it.
 const TenantsView = lazy(async () => ({ default: (await import('./features/tenants/TenantsView.tsx')).TenantsView }));
 
 /** The app frame: header with the profile switcher, notices, and the guide for the active profile. */
 export function App() {
-  const [info, setInfo] = useState<AppInfo>();
-  const [profiles, setProfiles] = useState<ProfilesState>();
-  const [error, setError] = useState<string>();
+  const { data: profiles, error, setError, setData: setProfiles, act } = useAssistantQuery(() => unwrap(assistant().profiles.list()));
   const [view, setView] = useState<'checklist' | 'tenants'>('checklist');
 
-  const openTenant = (id: string): void => {
-    void assistant()
-      .profiles.switch({ profileId: id })
-      .then((result) => {
-        if (!result.ok) return setError(result.error.message);
-        setProfiles(result.value);
-        setView('checklist');
-      });
+  const openTenant = async (id: string): Promise<void> => {
+    if (await act(() => unwrap(assistant().profiles.switch({ profileId: id })))) setView('checklist');
   };
-
-  useEffect(() => {
-    let current = true;
-    Promise.all([unwrap(assistant().app.info()), unwrap(assistant().profiles.list())]).then(
-      ([appInfo, state]) => {
-        if (!current) return;
-        setInfo(appInfo);
-        setProfiles(state);
-      },
-      (e: unknown) => current && setError(messageOf(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
 
   return (
     <div className="app">
@@ -59,22 +33,22 @@ export function App() {
             <Table2 size={16} aria-hidden /> All tenants
           </button>
         )}
-        {profiles && <ProfileSwitcher state={profiles} onChange={(state) => (setProfiles(state), setView('checklist'))} onError={setError} />}
+        {profiles && <ProfileSwitcher state={profiles} onChange={(state) => (setProfiles(() => state), setView('checklist'))} onError={setError} />}
       </header>
       <div>
         {error && (
           <div className="banner danger" role="alert">
-            <span>{error}</span>
-            <button type="button" className="icon" onClick={() => setError(undefined)}>
+            <span>{error.message}</span>
+            <button type="button" className="icon" onClick={() => setError(null)}>
               Dismiss
             </button>
           </div>
         )}
-        <StoreNotices recoveries={info?.storeRecoveries ?? []} secretStore={info?.secretStore} />
+        <StoreNotices />
       </div>
       {profiles && view === 'tenants' ? (
         <Suspense fallback={<p role="status" className="content">Loading tenants…</p>}>
-          <TenantsView onOpenTenant={openTenant} />
+          <TenantsView onOpenTenant={(id) => void openTenant(id)} />
         </Suspense>
       ) : profiles ? (
         <ChecklistPage key={profiles.activeId} profileId={profiles.activeId} />

@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { Pencil, Plus, Trash2 } from 'lucide-react';
 import type { ProfilesState } from '../../shared/domain/profile.ts';
 import type { Result } from '../../shared/ipc/result.ts';
-import { assistant } from '../lib/assistant.ts';
+import { assistant, type UiError } from '../lib/assistant.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { NameDialog } from './NameDialog.tsx';
 
 export interface ProfileSwitcherProps {
   state: ProfilesState;
   onChange: (state: ProfilesState) => void;
-  onError: (message: string) => void;
+  onError: (error: UiError) => void;
 }
 
 type OpenDialog = 'create' | 'rename' | 'delete' | undefined;
@@ -37,8 +37,8 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
           void assistant()
             .profiles.switch({ profileId: e.target.value })
             .then((r) => {
-              const problem = apply(r);
-              if (problem) onError(problem);
+              if (r.ok) apply(r);
+              else onError(r.error);
             });
         }}
       >
@@ -87,8 +87,8 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
           void assistant()
             .profiles.delete({ profileId: active.id })
             .then((r) => {
-              const problem = apply(r);
-              if (problem) onError(problem);
+              if (r.ok) apply(r);
+              else onError(r.error);
             });
         }}
       >

@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
 import { AlertTriangle } from 'lucide-react';
-import { assistant } from '../lib/assistant.ts';
-import type { StoreRecovery } from '../../shared/domain/profile.ts';
-import type { SecretStoreInfo } from '../../shared/domain/secret-backend.ts';
+import { assistant, unwrap } from '../lib/assistant.ts';
+import { useAssistantQuery } from '../lib/use-assistant-query.ts';
 
 /** Things the admin must know before doing anything else: a settings file moved aside, a secret kept in memory only. */
-export function StoreNotices({ recoveries, secretStore }: { recoveries: StoreRecovery[]; secretStore: SecretStoreInfo | undefined }) {
-  // Files set aside after start (a damaged profile opened on a switch) arrive as pushes; those at start come in props.
-  const [later, setLater] = useState<StoreRecovery[]>([]);
-  useEffect(() => assistant().on('store.recovered', (r) => setLater((seen) => [...seen, r])), []);
-  const shown = [...recoveries, ...later.filter((r) => !recoveries.some((s) => s.movedTo === r.movedTo))];
+export function StoreNotices() {
+  // The main process keeps every file it set aside since start; one set aside later (a damaged profile opened on a
+  // switch) is pushed, and the list is read again.
+  const { data: info } = useAssistantQuery(() => unwrap(assistant().app.info()), { refreshOn: ['store.recovered'] });
+  const shown = info?.storeRecoveries ?? [];
+  const secretStore = info?.secretStore;
   return (
     <div>
       {shown.map((r) => (

@@ -2,7 +2,8 @@ import { ImagePlus, Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EvidenceItem } from '../../../shared/checklist/evidence.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 import { formatDateTime } from '../../lib/time-format.ts';
 import { blobToBase64, pastedImage } from './image-bytes.ts';
 
@@ -14,16 +15,9 @@ interface Props {
 }
 
 function Thumbnail({ profileId, item, onRemove }: { profileId: string; item: EvidenceItem; onRemove: () => void }) {
-  const [src, setSrc] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    void assistant()
-      .evidence.view({ profileId, id: item.id })
-      .then((r) => live && r.ok && setSrc(r.value.dataUrl));
-    return () => {
-      live = false;
-    };
-  }, [profileId, item.id]);
+  // Keyed by the item: a removed or replaced screenshot's late answer never shows under another.
+  const { data: image } = useAssistantQuery(() => unwrap(assistant().evidence.view({ profileId, id: item.id })), { profileId, key: item.id });
+  const src = image?.dataUrl;
   const added = formatDateTime(item.addedAt);
   return (
     <li className="evidence-item">
@@ -41,32 +35,20 @@ function Thumbnail({ profileId, item, onRemove }: { profileId: string; item: Evi
 
 /** The admin's own screenshots for this step: choose a file or paste; kept in the profile folder for the report. */
 export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
-  const [items, setItems] = useState<EvidenceItem[]>([]);
-  const [error, setError] = useState<string>();
+  const query = useAssistantQuery(async () => (await unwrap(assistant().evidence.list({ profileId, step }))).items, { profileId, key: step });
+  const items = query.data ?? [];
+  const { act, error } = query;
   const [status, setStatus] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    void assistant()
-      .evidence.list({ profileId, step })
-      .then((r) => live && r.ok && setItems(r.value.items));
-    return () => {
-      live = false;
-    };
-  }, [profileId, step]);
 
   const attach = useCallback(
     async (blob: Blob, label: string) => {
-      try {
-        const item = await unwrap(assistant().evidence.add({ profileId, step, label, base64: await blobToBase64(blob) }));
-        setItems((list) => [...list, item]);
-        setError(undefined);
-        setStatus(`Attached ${item.label}.`);
-      } catch (e) {
-        setError(messageOf(e));
-      }
+      const item = await act(
+        async () => unwrap(assistant().evidence.add({ profileId, step, label, base64: await blobToBase64(blob) })),
+        (added, shown) => [...(shown ?? []), added],
+      );
+      if (item) setStatus(`Attached ${item.label}.`);
     },
-    [profileId, step],
+    [profileId, step, act],
   );
 
   // Ctrl+V anywhere in the window attaches a pasted image to the step on screen (one step is shown at a time).
@@ -83,13 +65,11 @@ export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
   }, [attach]);
 
   const remove = async (item: EvidenceItem) => {
-    try {
-      const left = await unwrap(assistant().evidence.remove({ profileId, id: item.id }));
-      setItems(left.items.filter((i) => i.step === step));
-      setStatus(`Removed ${item.label}.`);
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    const left = await act(
+      () => unwrap(assistant().evidence.remove({ profileId, id: item.id })),
+      (answer) => answer.items.filter((i) => i.step === step),
+    );
+    if (left) setStatus(`Removed ${item.label}.`);
   };
 
   const inputId = `evidence-file-${step}`;
@@ -135,7 +115,7 @@ export function EvidencePanel({ profileId, step, secretOnScreen }: Props) {
         </div>
         {error && (
           <p role="alert" className="field-error">
-            {error}
+            {error.message}
           </p>
         )}
         {items.length > 0 && (

@@ -3,7 +3,7 @@ import { Copy, FileUp } from 'lucide-react';
 import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import { isAcknowledgeableCaution } from '../../../shared/ip-ranges/profile-section.ts';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap } from '../../lib/assistant.ts';
 import type { WidgetProps } from '../widgets.tsx';
 import { MspAcknowledgement } from './MspAcknowledgement.tsx';
 import { RangeListField } from './RangeListField.tsx';
@@ -57,7 +57,7 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
       const { copied } = await unwrap(assistant().ipRanges.copyAdminRanges({ profileId }));
       setNotice(copied === 1 ? 'Copied 1 range. Paste it into the Admin IP Ranges field in Mimecast, then save there.' : `Copied ${copied} ranges. Paste them into the Admin IP Ranges field in Mimecast, then save there.`);
     } catch (e) {
-      setError(messageOf(e));
+      setError(asUiError(e));
     }
   };
 
@@ -66,14 +66,14 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setError(`“${file.name}” is larger than an Arctic Wolf allowlist can be. Choose the text file you saved from the Unified Portal.`);
+      setError({ code: 'file-too-large', message: `“${file.name}” is larger than an Arctic Wolf allowlist can be. Choose the text file you saved from the Unified Portal.` });
       return;
     }
     setInputs({ arcticWolfText: await file.text() });
     setNotice(`Imported the Arctic Wolf ranges from “${file.name}”.`);
   };
 
-  if (!loaded) return error ? <p className="field-error" role="alert">{error}</p> : <p role="status">Loading your saved lists…</p>;
+  if (!loaded) return error ? <p className="field-error" role="alert">{error.message}</p> : <p role="status">Loading your saved lists…</p>;
 
   return (
     <section className="ip-ranges-check" aria-labelledby={titleId}>
@@ -148,7 +148,7 @@ export function IpRangesCheck({ profileId }: WidgetProps) {
       </p>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {error.message}
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { NetworkStatus, ProxySource } from '../../../shared/ipc/channels/network.ts';
-import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
+import { assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 import './network.css';
 
 const SOURCE_TEXT: Record<ProxySource, string> = {
@@ -44,55 +45,38 @@ export interface NetworkSectionProps {
  * process, which keeps it in the protected store; it never comes back.
  */
 export function NetworkSection({ defaultOpen = false }: NetworkSectionProps) {
-  const [status, setStatus] = useState<NetworkStatus | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { data: status, error, pending, act } = useAssistantQuery(() => unwrap(assistant().network.status()));
   const [saved, setSaved] = useState(false);
-  const [address, setAddress] = useState('');
+  // What the admin types; until they type, the fields show what is saved.
+  const [address, setAddress] = useState<string | null>(null);
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
   const [keepCredentials, setKeepCredentials] = useState(true);
-  const [caFile, setCaFile] = useState('');
+  const [caFile, setCaFile] = useState<string | null>(null);
   const ids = { address: useId(), user: useId(), password: useId(), caFile: useId(), heading: useId() };
-
-  const show = (next: NetworkStatus): void => {
-    setStatus(next);
-    setAddress(next.settings.proxy ?? '');
-    setCaFile(next.settings.caFile ?? '');
-  };
-
-  useEffect(() => {
-    let active = true;
-    unwrap(assistant().network.status())
-      .then((value) => active && show(value))
-      .catch((e: unknown) => active && setError(asUiError(e)));
-    return () => {
-      active = false;
-    };
-  }, []);
+  const addressValue = address ?? status?.settings.proxy ?? '';
+  const caFileValue = caFile ?? status?.settings.caFile ?? '';
+  const saving = pending && status !== undefined;
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setSaving(true);
     setSaved(false);
-    setError(null);
-    try {
-      const next = await unwrap(
+    const next = await act(() =>
+      unwrap(
         assistant().network.save({
-          proxy: proxyUrl(address, user, password),
+          proxy: proxyUrl(addressValue, user, password),
           keepCredentials: user === '' && keepCredentials,
-          caFile: caFile.trim() === '' ? null : caFile.trim(),
+          caFile: caFileValue.trim() === '' ? null : caFileValue.trim(),
         }),
-      );
-      show(next);
-      setUser('');
-      setPassword('');
-      setSaved(true);
-    } catch (e: unknown) {
-      setError(asUiError(e));
-    } finally {
-      setSaving(false);
-    }
+      ),
+    );
+    if (!next) return;
+    // The saved settings are shown as the main process normalised them.
+    setAddress(null);
+    setCaFile(null);
+    setUser('');
+    setPassword('');
+    setSaved(true);
   };
 
   return (
@@ -120,7 +104,7 @@ export function NetworkSection({ defaultOpen = false }: NetworkSectionProps) {
         </p>
         <div className="field">
           <label htmlFor={ids.address}>Proxy address</label>
-          <input id={ids.address} type="text" value={address} placeholder="http://proxy.example.com:8080" autoComplete="off" spellCheck={false} maxLength={2000} onChange={(e) => setAddress(e.target.value)} />
+          <input id={ids.address} type="text" value={addressValue} placeholder="http://proxy.example.com:8080" autoComplete="off" spellCheck={false} maxLength={2000} onChange={(e) => setAddress(e.target.value)} />
         </div>
         <div className="network-credentials">
           <div className="field">
@@ -140,7 +124,7 @@ export function NetworkSection({ defaultOpen = false }: NetworkSectionProps) {
         )}
         <div className="field">
           <label htmlFor={ids.caFile}>Company root certificate (PEM file path)</label>
-          <input id={ids.caFile} type="text" value={caFile} placeholder="/path/to/company-root.pem" autoComplete="off" spellCheck={false} maxLength={4096} onChange={(e) => setCaFile(e.target.value)} />
+          <input id={ids.caFile} type="text" value={caFileValue} placeholder="/path/to/company-root.pem" autoComplete="off" spellCheck={false} maxLength={4096} onChange={(e) => setCaFile(e.target.value)} />
         </div>
         <div className="row">
           <button type="submit" disabled={saving}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FleetProgress, FleetRun } from '../../../shared/fleet/fleet-run.ts';
-import type { TenantsOverview } from '../../../shared/fleet/tenant-row.ts';
-import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap } from '../../lib/assistant.ts';
+import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 
 /** The live state of each tenant in the "Verify all" under way, from `tenants.progress` pushes. */
 export type LiveRows = Record<string, FleetProgress>;
@@ -17,31 +17,11 @@ export interface RunSummary {
  * way (per-row state from pushes) and its two actions. The engine is the main process's, the same as `fleet verify`.
  */
 export function useTenants() {
-  const [overview, setOverview] = useState<TenantsOverview | null>(null);
-  const [error, setError] = useState<UiError | null>(null);
+  const { data: overview, error, setError, act, reload } = useAssistantQuery(() => unwrap(assistant().tenants.overview()));
   const [live, setLive] = useState<LiveRows>({});
   const [running, setRunning] = useState(false);
   const [summary, setSummary] = useState<RunSummary | null>(null);
   const runningRef = useRef(false);
-
-  const reload = useCallback(async () => {
-    try {
-      setOverview(await unwrap(assistant().tenants.overview()));
-    } catch (e) {
-      setError(asUiError(e));
-    }
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    unwrap(assistant().tenants.overview()).then(
-      (value) => current && setOverview(value),
-      (e: unknown) => current && setError(asUiError(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
 
   useEffect(
     () =>
@@ -57,12 +37,12 @@ export function useTenants() {
     runningRef.current = true;
     setRunning(true);
     setLive({});
-    setError(null);
     setSummary({ done: 0, total: 0, finished: null });
-    try {
-      const finished = await unwrap(assistant().tenants.verifyAll({}));
-      // The answer is the final word for every row: a push still on its way when it arrived is ignored.
-      runningRef.current = false;
+    // The run's answer is not the overview: the overview stays until it is read again below.
+    const finished = await act(() => unwrap(assistant().tenants.verifyAll({})), (_run, shown) => shown);
+    // The answer is the final word for every row: a push still on its way when it arrived is ignored.
+    runningRef.current = false;
+    if (finished) {
       const total = finished.total;
       setLive(
         Object.fromEntries(
@@ -73,15 +53,12 @@ export function useTenants() {
         ),
       );
       setSummary({ done: total, total, finished });
-    } catch (e) {
-      setError(asUiError(e));
+    } else {
       setSummary(null);
-    } finally {
-      runningRef.current = false;
-      setRunning(false);
-      await reload();
     }
-  }, [reload]);
+    setRunning(false);
+    await reload();
+  }, [act, reload]);
 
   const cancel = useCallback(async () => {
     try {
@@ -89,7 +66,7 @@ export function useTenants() {
     } catch (e) {
       setError(asUiError(e));
     }
-  }, []);
+  }, [setError]);
 
   /** Shows what each profile has saved, in place of the last run's per-row answers. */
   const refresh = useCallback(async () => {
@@ -97,5 +74,5 @@ export function useTenants() {
     await reload();
   }, [reload]);
 
-  return { overview, error, live, running, summary, verifyAll, cancel, refresh };
+  return { overview: overview ?? null, error, live, running, summary, verifyAll, cancel, refresh };
 }

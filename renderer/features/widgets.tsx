@@ -17,15 +17,8 @@
  *   verification, lifecycle  informative only: no step waits for them (report them anyway if useful)
  */
 import { lazy, type ComponentType } from 'react';
-import type { StepId, WidgetId } from '../../shared/checklist/step-ids.ts';
-
-/** What every embedded widget receives from the step that shows it. */
-export interface WidgetProps {
-  profileId: string;
-  stepId: StepId;
-  /** Moves the checklist to another step (e.g. a failed permission links to "Create the role"). */
-  goToStep: (id: StepId) => void;
-}
+import type { WidgetId } from '../../shared/checklist/step-ids.ts';
+import type { WidgetProps } from './widget-props.ts';
 
 type WidgetModule<Name extends string> = Record<Name, ComponentType<WidgetProps>>;
 
@@ -36,9 +29,10 @@ function lazyWidget<Name extends string>(load: () => Promise<WidgetModule<Name>>
 
 /**
  * The interactive parts of steps, by widget id. Each feature registers its component here; a step's data names the
- * widget and the generic step view renders it (inside a Suspense boundary). A widget not registered renders nothing.
+ * widget and the generic step view renders it (inside a Suspense boundary). Every id in `widgetIds` must have an
+ * entry: a widget added to the steps but not here does not compile.
  */
-export const widgets: Partial<Record<WidgetId, ComponentType<WidgetProps>>> = {
+export const widgets: Record<WidgetId, ComponentType<WidgetProps>> = {
   'ip-ranges-check': lazyWidget(() => import('./ip-ranges/IpRangesCheck.tsx'), 'IpRangesCheck'),
   'credentials-capture': lazyWidget(() => import('./credentials/CredentialsCapture.tsx'), 'CredentialsCapture'),
   verification: lazyWidget(() => import('./verification/VerificationPanel.tsx'), 'VerificationPanel'),

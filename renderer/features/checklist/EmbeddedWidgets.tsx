@@ -19,13 +19,9 @@ export function EmbeddedWidgets({ profileId, stepId, embedded, goToStep }: Props
     const Widget = widgets[id];
     return (
       <div key={id} className="step-widget" data-widget={id}>
-        {Widget ? (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <Widget profileId={profileId} stepId={stepId} goToStep={goToStep} />
-          </Suspense>
-        ) : (
-          <p className="callout note">This part of the assistant is not available in this build yet.</p>
-        )}
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Widget profileId={profileId} stepId={stepId} goToStep={goToStep} />
+        </Suspense>
       </div>
     );
   });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CredentialStatusValue } from '../../../shared/credentials/credentials.ts';
 import { assistant, unwrap } from '../../lib/assistant.ts';
-import type { WidgetProps } from '../widgets.tsx';
+import type { WidgetProps } from '../widget-props.ts';
 import { CaptureForm } from './CaptureForm.tsx';
 import { MemoryOnlyBanner } from './MemoryOnlyBanner.tsx';
 import { StoredCredentials } from './StoredCredentials.tsx';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { HandoffChannel } from '../../../shared/handoff/handoff-data.ts';
 import type { UiError } from '../../lib/assistant.ts';
-import type { WidgetProps } from '../widgets.tsx';
+import type { WidgetProps } from '../widget-props.ts';
 import { IntakeForm } from './IntakeForm.tsx';
 import { PortalWalkthrough } from './PortalWalkthrough.tsx';
 import { PreflightSection } from './PreflightSection.tsx';

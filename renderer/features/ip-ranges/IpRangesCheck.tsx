@@ -4,7 +4,7 @@ import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import { isAcknowledgeableCaution } from '../../../shared/ip-ranges/profile-section.ts';
 import { asUiError, assistant, unwrap } from '../../lib/assistant.ts';
-import type { WidgetProps } from '../widgets.tsx';
+import type { WidgetProps } from '../widget-props.ts';
 import { MspAcknowledgement } from './MspAcknowledgement.tsx';
 import { RangeListField } from './RangeListField.tsx';
 import { useSavedIpRanges } from './use-saved-ip-ranges.ts';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { AlertTriangle, KeyRound } from 'lucide-react';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
-import type { WidgetProps } from '../widgets.tsx';
+import type { WidgetProps } from '../widget-props.ts';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/time-format.ts';
 import { assistant, unwrap } from '../../lib/assistant.ts';
 import { useAssistantQuery } from '../../lib/use-assistant-query.ts';

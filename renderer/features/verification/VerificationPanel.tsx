@@ -3,7 +3,7 @@ import { ShieldCheck } from 'lucide-react';
 import { formatDateTime } from '../../lib/time-format.ts';
 import { checkCatalog, checkIds, permissionCount, tokenFixStep } from '../../../shared/verification/checks.ts';
 import type { CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
-import type { WidgetProps } from '../widgets.tsx';
+import type { WidgetProps } from '../widget-props.ts';
 import { isNetworkFaultCode } from '../../../shared/net/network-faults.ts';
 import { NetworkSection } from '../network/NetworkSection.tsx';
 import { eventsText } from './events-text.ts';

@@ -4,16 +4,8 @@ import type { EventName } from '../../../../shared/ipc/contract.ts';
 import { OperationError } from '../../../../renderer/lib/assistant.ts';
 import { useAssistantQuery, type AssistantQueryOptions } from '../../../../renderer/lib/use-assistant-query.ts';
 
-/** Answers the test settles by hand, in whatever order it wants them to arrive. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+/** An answer the test settles by hand, in whatever order it wants answers to arrive. */
+const deferred = <T,>() => Promise.withResolvers<T>();
 
 /** Settles an answer by hand and lets React apply what follows from it. */
 async function settle(work: () => void): Promise<void> {

@@ -1,22 +1,24 @@
 import { useState } from 'react';
 import { FileDown } from 'lucide-react';
-import { assistant, messageOf, unwrap } from '../../lib/assistant.ts';
+import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 
 /**
  * Saves the completion report through the main process (a save dialog; PDF printed by Electron): every step with its
  * time, the checks and the receipt, with the Client ID masked and never the secret.
  */
 export function ReportActions() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async (format: 'html' | 'pdf') => {
     setBusy(true);
-    setMessage(null);
+    setSavedTo(null);
+    setError(null);
     try {
-      const { path } = await unwrap(assistant().report.save({ format }));
-      setMessage(path ? { ok: true, text: `Completion report saved: ${path}` } : null);
+      // No path: the admin cancelled the save dialog.
+      setSavedTo((await unwrap(assistant().report.save({ format }))).path);
     } catch (e) {
-      setMessage({ ok: false, text: messageOf(e) });
+      setError(asUiError(e));
     } finally {
       setBusy(false);
     }
@@ -33,9 +35,10 @@ export function ReportActions() {
         </button>
       </div>
 
-      {message && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'field-error'}>
-          {message.text}
+      {savedTo && <p role="status">Completion report saved: {savedTo}</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error.message}
         </p>
       )}
     </div>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GatewayChoice } from '../../../shared/verification/gateways.ts';
-import type { VerificationProgress } from '../../../shared/verification/report.ts';
-import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
+import type { CheckId, CheckResult, VerificationProgress, VerificationReport } from '../../../shared/verification/report.ts';
 import { assistant, unwrap } from '../../lib/assistant.ts';
 import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 

@@ -111,7 +111,7 @@ async function manyProfiles(count: number): Promise<{ switchMs: number; coldMs: 
       await setup.fleet.verify({ concurrency: 16 });
       for (let i = 0; i < count; i += 1) {
         setup.progress.update(id(i), { op: 'goTo', step: 'create-role' });
-        setup.handoff.lifecycle.setExpiry(id(i), '2027-06-30');
+        setup.lifecycle.setExpiry(id(i), '2027-06-30');
       }
     } finally {
       await fake.close();

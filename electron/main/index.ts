@@ -81,7 +81,7 @@ function start(): void {
   app.on('before-quit', () => {
     // A secret still on the clipboard is cleared on the way out, not left for the next program to read.
     services.clipboard.dispose();
-    services.handoff.scheduler.stop();
+    services.lifecycleScheduler.stop();
     services.recheck.stop();
   });
 

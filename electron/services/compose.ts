@@ -1,37 +1,47 @@
+import { userInfo } from 'node:os';
+import type { WidgetId } from '../../shared/checklist/step-ids.ts';
 import type { EventName, EventPayloadOf } from '../../shared/ipc/contract.ts';
+import { DEFAULT_BASE_URL } from '../../shared/verification/gateways.ts';
+import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.ts';
+import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
+import { createTenantsOverview } from './fleet/tenants-overview.ts';
 import { createAppHandlers } from './handlers/app-handlers.ts';
+import { createCredentialHandlers } from './handlers/credentials-handlers.ts';
+import { createEvidenceHandlers } from './handlers/evidence-handlers.ts';
+import { createHandoffHandlers } from './handlers/handoff-handlers.ts';
+import { createIpRangesHandlers } from './handlers/ip-ranges-handlers.ts';
+import { createLifecycleHandlers } from './handlers/lifecycle-handlers.ts';
+import { createNetworkHandlers } from './handlers/network-handlers.ts';
 import { createProfileHandlers } from './handlers/profiles-handlers.ts';
 import { createProgressHandlers } from './handlers/progress-handlers.ts';
-import { createEvidenceHandlers } from './handlers/evidence-handlers.ts';
-import { createProgressService, type ProgressService } from './progress/progress-service.ts';
-import { createEvidenceService, type EvidenceService } from './evidence/evidence-service.ts';
-import { createCredentialHandlers } from './handlers/credentials-handlers.ts';
+import { createRecheckHandlers } from './handlers/recheck-handlers.ts';
+import { createReportHandlers, type SaveReport } from './handlers/report-handlers.ts';
+import { createTenantsHandlers } from './handlers/tenants-handlers.ts';
+import { createVerificationHandlers } from './handlers/verification-handlers.ts';
+import { createHandoffService, type HandoffService } from './handoff/handoff-service.ts';
+import { lazyTokenStore } from './handoff/lazy-token-store.ts';
+import { intakeTokenAccount } from './handoff/ports.ts';
+import type { SystemProxyResolver } from './http/proxy.ts';
+import { createIntakeClient, type IntakeClientOptions } from './intake/intake-client.ts';
+import { createIpRangesService } from './ip-ranges/ip-ranges-service.ts';
+import { createLifecycleScheduler, type LifecycleScheduler } from './lifecycle/lifecycle-scheduler.ts';
+import { createLifecycleService, type LifecycleService } from './lifecycle/lifecycle-service.ts';
+import { createLogger, describeError, type LogSink, type Logger } from './logging/logger.ts';
+import { createRedactor, type Redactor } from './logging/redactor.ts';
+import { createNetworkSettingsService } from './network/network-settings.ts';
+import { createProfilesService, type ProfilesService } from './profiles/profiles-service.ts';
+import { createProgressService, type ProgressService, type ReportGate } from './progress/progress-service.ts';
+import { createRecheckService, type RecheckService } from './recheck/recheck-service.ts';
+import { createReportService, type ReportService } from './report/report-service.ts';
+import { createRouter, type Handlers, type Router } from './router.ts';
 import { chooseSecretStore, type ChosenSecretStore, type SecretStoreCandidates } from './secrets/choose-secret-store.ts';
 import { createClipboardService, type ClipboardPort, type ClipboardService, type Timers } from './secrets/clipboard-service.ts';
 import { createCredentialsService } from './secrets/credentials-service.ts';
 import { createMemorySecretStore } from './secrets/memory-secret-store.ts';
 import { createProfileCiphertextStore } from './secrets/profile-ciphertext-store.ts';
 import type { CredentialsService } from './secrets/secret-store.ts';
-import { createLogger, type LogSink, type Logger } from './logging/logger.ts';
-import { createRedactor, type Redactor } from './logging/redactor.ts';
-import { createProfilesService, type ProfilesService } from './profiles/profiles-service.ts';
-import { createRouter, type Handlers, type Router } from './router.ts';
-import { createIpRangesHandlers } from './handlers/ip-ranges-handlers.ts';
-import { createIpRangesService } from './ip-ranges/ip-ranges-service.ts';
 import type { OpenStore } from './settings/store.ts';
-import { createVerificationHandlers } from './handlers/verification-handlers.ts';
-import { createHandoffFeature, type HandoffFeature, type HandoffFeatureDeps } from './handoff/handoff-feature.ts';
-import { lazyTokenStore } from './handoff/lazy-token-store.ts';
-import type { SystemProxyResolver } from './http/proxy.ts';
-import { createNetworkHandlers } from './handlers/network-handlers.ts';
-import { createNetworkSettingsService } from './network/network-settings.ts';
-import { DEFAULT_BASE_URL } from '../../shared/verification/gateways.ts';
-import { createVerificationService, type ClientTuning, type VerificationService } from './verification/verification-service.ts';
-import { createFleetService, type FleetService } from './fleet/fleet-service.ts';
-import { createTenantsOverview } from './fleet/tenants-overview.ts';
-import { createTenantsHandlers } from './handlers/tenants-handlers.ts';
-import { createRecheckHandlers } from './handlers/recheck-handlers.ts';
-import { createRecheckService, type RecheckService } from './recheck/recheck-service.ts';
+import { createVerificationService, savedBaseUrl, type ClientTuning, type VerificationService } from './verification/verification-service.ts';
 
 /**
  * What the services need from the outside world. `electron/main` passes Electron-backed adapters; the CLI and the
@@ -67,9 +77,9 @@ export interface Adapters {
   /** Desktop notifications (Electron's Notification in the app): credential expiry and the 12-hour window. */
   notify?: (title: string, body: string) => void;
   /** Save dialog + HTML write or printToPDF, in the app; absent elsewhere (`report.save` then says so). */
-  saveReport?: HandoffFeatureDeps['saveReport'];
+  saveReport?: SaveReport;
   /** Intake client knobs (waits, timeout) for tests; the OS user name recorded as "who confirmed". */
-  intake?: HandoffFeatureDeps['intake'];
+  intake?: Pick<IntakeClientOptions, 'sleep' | 'timeoutMs' | 'lookup'>;
   whoami?: () => string;
 }
 
@@ -84,16 +94,33 @@ export interface Services {
   verification: VerificationService;
   /** Many tenants verified together (`fleet verify`, the tenants view's "Verify all"). */
   fleet: FleetService;
-  /** Hand-off, lifecycle (with its scheduler) and the completion report. */
-  handoff: HandoffFeature;
+  handoff: HandoffService;
+  lifecycle: LifecycleService;
+  /** Expiry and 12-hour-window notifications and countdowns (started when desktop notifications are wired: the app). */
+  lifecycleScheduler: LifecycleScheduler;
+  report: ReportService;
   /** The background re-check of handed-off profiles (started when desktop notifications are wired: the app). */
   recheck: RecheckService;
   handlers: Handlers;
   router: Router;
 }
 
+/** The OS account name recorded as "who confirmed"; a locked-down machine without one still works. */
+export function osUserName(): string {
+  try {
+    return userInfo().username || 'unknown user';
+  } catch {
+    return 'unknown user';
+  }
+}
+
+/**
+ * Creates every service once, each after the ones it needs (no service reaches one created later), and wires the
+ * handlers of every channel. The one place that knows how the features depend on each other.
+ */
 export function createServices(adapters: Adapters): Services {
   const now = adapters.now ?? (() => new Date());
+  const whoami = adapters.whoami ?? osUserName;
   const redactor = createRedactor();
   const logger = createLogger(redactor, adapters.logSinks, now);
   const profiles = createProfilesService({
@@ -102,6 +129,12 @@ export function createServices(adapters: Adapters): Services {
     now,
     onRecovery: (recovery) => adapters.emit('store.recovered', recovery),
   });
+  const progress = createProgressService({ profiles, now, onChange: (view) => adapters.emit('progress.changed', view) });
+  /** The one gate reporter: each feature's service tells the checklist whether its widget's step may be completed. */
+  const gateOf = (widget: WidgetId): ReportGate => (profileId, gate) => progress.reportGate(profileId, widget, gate);
+  const evidence = createEvidenceService({ profiles, now });
+  const copyText = adapters.clipboard ? (text: string) => adapters.clipboard?.writeText(text) : undefined;
+
   const secrets = adapters.secrets;
   // Chosen once per run (the keychain probe writes a test item), shared by the credentials and the intake token.
   let chosenStore: Promise<ChosenSecretStore> | undefined;
@@ -109,34 +142,16 @@ export function createServices(adapters: Adapters): Services {
     (chosenStore ??= secrets
       ? chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })
       : Promise.resolve({ store: createMemorySecretStore() }));
-  const copyText = adapters.clipboard ? (text: string) => adapters.clipboard?.writeText(text) : undefined;
-  const credentials = createCredentialsService({
-    profiles,
-    redactor,
-    logger,
-    now,
-    secretStore,
-    // `progress` is created below; the gate is only reported later, on a capture or a delete.
-    reportGate: (profileId, gate) => void progress.update(profileId, { op: 'gate', widget: 'credentials-capture', ...gate }),
-  });
-  profiles.onBeforeDelete(async (id) => void (await credentials.delete(id)));
+  const protectedStore = lazyTokenStore(async () => (await secretStore()).store);
+  const credentials = createCredentialsService({ profiles, redactor, logger, now, secretStore, reportGate: gateOf('credentials-capture') });
   const clipboard = createClipboardService({
     clipboard: adapters.clipboard,
     credentials,
     onCountdown: (tick) => adapters.emit('credentials.clipboardCountdown', tick),
     ...(adapters.timers ? { timers: adapters.timers } : {}),
   });
+  const ipRanges = createIpRangesService({ profiles, now, reportGate: gateOf('ip-ranges-check'), ...(copyText ? { copyText } : {}) });
 
-  const progress = createProgressService({ profiles, now, onChange: (view) => adapters.emit('progress.changed', view) });
-  const evidence = createEvidenceService({ profiles, now });
-  const ipRanges = createIpRangesService({
-    profiles,
-    now,
-    reportGate: (profileId, gate) => void progress.update(profileId, { op: 'gate', widget: 'ip-ranges-check', ...gate }),
-    ...(copyText ? { copyText } : {}),
-  });
-
-  const protectedStore = lazyTokenStore(async () => (await secretStore()).store);
   const network = createNetworkSettingsService({
     dataDir: adapters.dataDir,
     openStore: adapters.openStore,
@@ -146,7 +161,7 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.network?.systemProxy ? { systemProxy: adapters.network.systemProxy } : {}),
     gatewayUrl: () => {
       try {
-        return verification.baseUrl(profiles.active().id);
+        return savedBaseUrl(profiles, profiles.active().id);
       } catch {
         return DEFAULT_BASE_URL;
       }
@@ -165,11 +180,10 @@ export function createServices(adapters: Adapters): Services {
     logger,
     now,
     onProgress: (event) => adapters.emit('verification.progress', event),
-    reportGate: (profileId, gate) => void progress.update(profileId, { op: 'gate', widget: 'verification', ...gate }),
+    reportGate: gateOf('verification'),
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
     ...(networkOptions ? { network: networkOptions } : {}),
   });
-
   const mimecastSleep = adapters.mimecast?.sleep;
   const fleet = createFleetService({
     profiles,
@@ -180,42 +194,76 @@ export function createServices(adapters: Adapters): Services {
     ...(mimecastSleep ? { delay: (ms: number) => mimecastSleep(ms) } : {}),
   });
 
-  const handoff = createHandoffFeature({
+  // The hand-off, then the credential lifecycle that follows it, then the completion report that tells both.
+  const handoff = createHandoffService({
     profiles,
     credentials,
     secrets: protectedStore,
     verification,
-    evidence,
+    intake: createIntakeClient({
+      now,
+      redact: (text) => redactor.redact(text),
+      registerSecret: (value) => redactor.register(value),
+      ...(networkOptions ? { network: networkOptions } : {}),
+      ...adapters.intake,
+    }),
     redactor,
     logger,
     now,
-    appVersion: adapters.version,
-    // Only a change is reported: the widget re-syncs on every load, and each update announces `progress.changed`.
-    reportGate: (profileId, gate) => {
-      if (progress.read(profileId).gates.handoff?.satisfied !== gate.satisfied) progress.update(profileId, { op: 'gate', widget: 'handoff', ...gate });
-    },
-    onIntakeProgress: (event) => adapters.emit('handoff.intakeProgress', event),
-    onCountdown: (event) => adapters.emit('lifecycle.countdown', event),
+    whoami,
     onChange: (profileId) => adapters.emit('handoff.changed', { profileId }),
-    ...(adapters.notify ? { notify: adapters.notify } : {}),
-    ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}),
-    ...(adapters.intake ? { intake: adapters.intake } : {}),
-    ...(networkOptions ? { network: networkOptions } : {}),
-    ...(adapters.whoami ? { whoami: adapters.whoami } : {}),
   });
-
+  const lifecycle = createLifecycleService({
+    record: handoff.record,
+    credentials,
+    verification,
+    profileName: (id) => profiles.resolve(id)?.name ?? id,
+    now,
+    whoami,
+  });
+  const report = createReportService({
+    profiles,
+    credentialStatus: (id) => credentials.status(id),
+    screenshots: (id) => evidence.list(id).map((item) => ({ step: item.step, label: item.label, addedAt: item.addedAt, dataUrl: evidence.dataUrl(id, item.id) })),
+    now,
+    whoami,
+    appVersion: adapters.version,
+    redactor,
+  });
+  const lifecycleScheduler = createLifecycleScheduler({
+    lifecycle,
+    profileIds: () => profiles.state().profiles.map((p) => p.id),
+    notify: adapters.notify ?? (() => {}),
+    countdown: (event) => adapters.emit('lifecycle.countdown', event),
+    logger,
+  });
   const recheck = createRecheckService({
     profiles,
     verification,
-    handedOff: (profileId) => handoff.handoff.isConfirmed(profileId),
+    handedOff: (profileId) => handoff.isConfirmed(profileId),
     notify: adapters.notify ?? (() => {}),
     logger,
     now,
     onChange: (profileId) => adapters.emit('recheck.changed', { profileId }),
   });
   // Only where notifications reach the admin (the app): the CLI re-checks when the admin's own scheduler runs it.
-  if (adapters.notify) recheck.start();
+  if (adapters.notify) {
+    lifecycleScheduler.start();
+    recheck.start();
+  }
 
+  // A deleted profile takes its secrets with it; a store that cannot be opened must not block the deletion.
+  profiles.onBeforeDelete(async (profileId) => void (await credentials.delete(profileId)));
+  profiles.onBeforeDelete(async (profileId) => {
+    try {
+      await protectedStore.delete(intakeTokenAccount(profileId));
+    } catch (error) {
+      logger.warn('could not remove the intake token of a deleted profile', { profileId, error: describeError(error) });
+    }
+  });
+
+  // Tells the checklist whether the hand-off is confirmed (the `handoff` widget's gate; "remove API 1.0" waits on it).
+  const reportHandoffGate = gateOf('handoff');
   const handlers: Handlers = {
     ...createAppHandlers({
       version: adapters.version,
@@ -231,14 +279,38 @@ export function createServices(adapters: Adapters): Services {
     ...createCredentialHandlers({ profiles, credentials, clipboard }),
     ...createVerificationHandlers(profiles, verification),
     ...createNetworkHandlers(network),
-    ...handoff.handlers,
+    ...createHandoffHandlers({
+      profiles,
+      handoff,
+      syncGate: (profileId) => reportHandoffGate(profileId, lifecycle.migrationGate(profileId)),
+      onIntakeProgress: (profileId, event) => adapters.emit('handoff.intakeProgress', { profileId, ...event }),
+    }),
+    ...createLifecycleHandlers(profiles, lifecycle),
+    ...createReportHandlers({ profiles, report, ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}), now, logger }),
     ...createRecheckHandlers(profiles, recheck),
     ...createTenantsHandlers({
-      overview: createTenantsOverview({ profiles, progress, credentials, verification, handoff: handoff.handoff, lifecycle: handoff.lifecycle, now }),
+      overview: createTenantsOverview({ profiles, progress, credentials, verification, handoff, lifecycle, now }),
       fleet,
       onProgress: (event) => adapters.emit('tenants.progress', event),
     }),
   };
 
-  return { redactor, logger, profiles, credentials, clipboard, progress, evidence, verification, fleet, handoff, recheck, handlers, router: createRouter(handlers, { logger, redactor }) };
+  return {
+    redactor,
+    logger,
+    profiles,
+    credentials,
+    clipboard,
+    progress,
+    evidence,
+    verification,
+    fleet,
+    handoff,
+    lifecycle,
+    lifecycleScheduler,
+    report,
+    recheck,
+    handlers,
+    router: createRouter(handlers, { logger, redactor }),
+  };
 }

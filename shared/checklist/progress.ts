@@ -26,7 +26,7 @@ export type StepProgress = z.infer<typeof stepProgressSchema>;
 
 /**
  * What the service behind a feature widget last decided: may the step that embeds it be completed? Services in the
- * main process report it (`ProgressService.update({ op: 'gate', … })`) whenever their state changes.
+ * main process report it (`ProgressService.reportGate`) whenever their state changes.
  */
 const gateStateSchema = z.object({
   satisfied: z.boolean(),

@@ -66,7 +66,7 @@ function standInPassingVerification(app: AppHarness) {
 }
 
 function recordPortalHandoff(app: AppHarness) {
-  app.services.handoff.handoff.recordPortalOutcome(app.services.profiles.active().id, 'Healthy');
+  app.services.handoff.recordPortalOutcome(app.services.profiles.active().id, 'Healthy');
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -60,7 +60,7 @@ const test = base.extend<Fixtures>({
       },
     });
     await use(harness);
-    harness.services.handoff.scheduler.stop();
+    harness.services.lifecycleScheduler.stop();
     await Promise.resolve(harness.services.clipboard.dispose());
     harness.dispose();
   },
@@ -200,10 +200,10 @@ test.describe('with desktop notifications', () => {
 
     // The main process's scheduler, on the same clock, warns in the last two hours and when the window closes.
     clock.now = T0 + 10.5 * 60 * 60 * 1000;
-    app.services.handoff.scheduler.tick();
+    app.services.lifecycleScheduler.tick();
     expect(notes.at(-1)).toBe('1 h 30 min left to refresh Mimecast credentials');
     clock.now = T0 + 12 * 60 * 60 * 1000 + 1_000;
-    app.services.handoff.scheduler.tick();
+    app.services.lifecycleScheduler.tick();
     expect(notes.at(-1)).toBe('The 12-hour refresh window has passed');
     await page.clock.fastForward('10:30:01');
     await expect(lifecycle.getByTestId('lifecycle-countdown')).toHaveText('00:00:00');

@@ -119,7 +119,7 @@ for (const viewport of viewports) {
       visits.splice(order.indexOf('handoff') + 1, 0, {
         id: 'handoff',
         label: 'handoff-recorded',
-        before: () => app.services.handoff.handoff.recordPortalOutcome(app.services.profiles.active().id, 'Healthy'),
+        before: () => app.services.handoff.recordPortalOutcome(app.services.profiles.active().id, 'Healthy'),
       });
 
       const heights: string[] = [];

@@ -34,8 +34,8 @@ async function twelveTenants(app: AppHarness, mimecast: FakeMimecast): Promise<P
     await s.credentials.capture(id, { clientId: FAKE_CLIENT_ID, clientSecret: name === 'Umbrella' ? 'a-revoked-secret-value' : FAKE_CLIENT_SECRET });
     s.verification.setGateway(id, { kind: 'custom', baseUrl: mimecast.baseUrl });
   }
-  s.handoff.lifecycle.setExpiry('globex', '2020-01-31');
-  s.handoff.lifecycle.reportFailure('hooli');
+  s.lifecycle.setExpiry('globex', '2020-01-31');
+  s.lifecycle.reportFailure('hooli');
   s.profiles.switchTo('acme');
   await page.reload(); // the app reads them as at a start
   return page;

@@ -6,7 +6,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const out = String(context.values.out);
   const profile = context.profile();
   try {
-    await context.services().handoff.report.writeHtml(profile.id, resolve(out));
+    await context.services().report.writeHtml(profile.id, resolve(out));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && /^E(ACCES|PERM|NOENT|ISDIR|ROFS|NOTDIR)$/.test(code)) {

@@ -53,7 +53,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
 
   let result: IntakeOutcome;
   try {
-    const { fault: _fault, ...outcome } = await services.handoff.handoff.submitIntake(profile.id, {
+    const { fault: _fault, ...outcome } = await services.handoff.submitIntake(profile.id, {
       url,
       ...(typeof accountName === 'string' ? { accountName: accountName.trim() } : {}),
       ...(token ? { token } : {}),

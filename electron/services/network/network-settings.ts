@@ -7,7 +7,6 @@ import type { NetworkOptions } from '../http/transport.ts';
 import { loadTrust, readCaFile } from '../http/trust.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { TokenStore } from '../handoff/lazy-token-store.ts';
-import { writeOrExplain } from '../secrets/store-write-error.ts';
 import { jsonSchemaProperties, openStoreRecovering, type KeyValueStore, type OpenStore } from '../settings/store.ts';
 import type { StoreRecovery } from '../../../shared/domain/profile.ts';
 
@@ -147,11 +146,9 @@ export function createNetworkSettingsService(deps: NetworkSettingsDeps): Network
       if (info) await deps.secrets.set(PROXY_CREDENTIALS_ACCOUNT, info);
       else if (before.proxyHasCredentials) await deps.secrets.delete(PROXY_CREDENTIALS_ACCOUNT);
       const s = store();
-      writeOrExplain(s.path, () => {
-        s.set('proxy', proxy);
-        s.set('proxyHasCredentials', info !== '');
-        s.set('caFile', caFile);
-      });
+      s.set('proxy', proxy);
+      s.set('proxyHasCredentials', info !== '');
+      s.set('caFile', caFile);
       return status();
     },
   };

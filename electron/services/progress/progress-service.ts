@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { applyPatch } from '../../../shared/checklist/apply-patch.ts';
 import { checklistStatus } from '../../../shared/checklist/evaluate.ts';
 import { emptyProgress, progressSchema, type Progress, type ProgressChange, type ProgressView } from '../../../shared/checklist/progress.ts';
+import type { WidgetId } from '../../../shared/checklist/step-ids.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 
 /**
@@ -11,12 +12,25 @@ import type { ProfilesService } from '../profiles/profiles-service.ts';
  */
 export const PROGRESS_UNREADABLE = 'progress-unreadable';
 
+/** Whether a widget's step may be completed, and why not. */
+export interface Gate {
+  satisfied: boolean;
+  reason?: string;
+}
+/** How a service reports its widget's gate for a profile (compose.ts binds `ProgressService.reportGate` to a widget). */
+export type ReportGate = (profileId: string, gate: Gate) => void;
+
 export interface ProgressService {
   /** The saved progress (fresh, unsaved when the profile has none yet). */
   read(profileId?: string): Progress;
   view(profileId?: string): ProgressView;
   /** A renderer's patch (validated by the channel) or a main-process service's gate report. */
   update(profileId: string | undefined, patch: ProgressChange): ProgressView;
+  /**
+   * The one way the main-process services report a widget's gate. A gate reported as it already stands writes and
+   * announces nothing (the hand-off reports its gate again on every load).
+   */
+  reportGate(profileId: string, widget: WidgetId, gate: Gate): void;
   /** Clears ticks, choices, inputs, gates and the current step of the profile. */
   startOver(profileId?: string): ProgressView;
 }
@@ -67,13 +81,21 @@ export function createProgressService({ profiles, now = () => new Date(), actor 
     return result;
   };
 
+  const update = (profileId: string | undefined, patch: ProgressChange): ProgressView => {
+    const id = idOf(profileId);
+    const who = actor();
+    return save(id, applyPatch(read(id), patch, { now: now(), ...(who ? { actor: who } : {}) }));
+  };
+
   return {
     read,
     view,
-    update(profileId, patch) {
-      const id = idOf(profileId);
-      const who = actor();
-      return save(id, applyPatch(read(id), patch, { now: now(), ...(who ? { actor: who } : {}) }));
+    update,
+    reportGate(profileId, widget, { satisfied, reason }) {
+      const before = read(profileId).gates[widget];
+      const trimmed = reason?.trim() || undefined;
+      if (before && before.satisfied === satisfied && before.reason === trimmed) return;
+      update(profileId, { op: 'gate', widget, satisfied, ...(reason !== undefined ? { reason } : {}) });
     },
     startOver(profileId) {
       return save(idOf(profileId), undefined);

@@ -7,7 +7,6 @@ import type { ChosenSecretStore } from './choose-secret-store.ts';
 import { cleanCredentialInput } from './credential-input.ts';
 import { belongsToProfile, folderSecretProfile, newClientSecretAccount } from './secret-accounts.ts';
 import type { CaptureInput, CaptureResult, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
-import { writeOrExplain } from './store-write-error.ts';
 
 export interface CredentialsServiceDeps {
   profiles: ProfilesService;
@@ -50,7 +49,8 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
   const readSection = (store: ProfileStore): CredentialsSection => store.read('credentials') ?? {};
   const writeSection = (store: ProfileStore, section: CredentialsSection): void => {
     const clean = Object.fromEntries(Object.entries(section).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-    writeOrExplain(store.path, () => (Object.keys(clean).length === 0 ? store.clear('credentials') : store.write('credentials', clean)));
+    if (Object.keys(clean).length === 0) store.clear('credentials');
+    else store.write('credentials', clean);
   };
 
   /** Deletes pending and retired secrets left over by an interrupted change. Failures wait for the next sweep. */
@@ -80,7 +80,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     const ciphertexts = store.read('encryptedSecrets');
     if (!ciphertexts || !(account in ciphertexts)) return;
     const { [account]: _gone, ...rest } = ciphertexts;
-    writeOrExplain(store.path, () => store.write('encryptedSecrets', rest));
+    store.write('encryptedSecrets', rest);
   };
 
   // One change at a time per profile, across every process on this data folder (the app and any CLI commands): two
@@ -293,7 +293,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
         if (failed.length > 0) {
           throw new AppError('secret-store-failed', `${failed.length} secret(s) of this profile could not be removed from the ${secrets.info().label}. Unlock it and try again.`);
         }
-        writeOrExplain(storeOf(profileId).path, () => storeOf(profileId).clear('credentials'));
+        storeOf(profileId).clear('credentials');
         logger.info('credentials deleted', { profileId });
         if (profiles.resolve(profileId)) reportGate(profileId, false);
         return { stored: false };

@@ -1,7 +1,6 @@
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { CiphertextStore } from './safe-storage-secret-store.ts';
 import { profileOfAccount } from './secret-accounts.ts';
-import { writeOrExplain } from './store-write-error.ts';
 
 /** Keeps safeStorage ciphertexts in the `encryptedSecrets` section of the profile the account belongs to. */
 export function createProfileCiphertextStore(profiles: ProfilesService): CiphertextStore {
@@ -14,14 +13,14 @@ export function createProfileCiphertextStore(profiles: ProfilesService): Ciphert
     write(account, value) {
       const store = storeOf(account);
       if (!store) throw new Error(`No profile for secret account ${account}`);
-      writeOrExplain(store.path, () => store.write('encryptedSecrets', { ...store.read('encryptedSecrets'), [account]: value }));
+      store.write('encryptedSecrets', { ...store.read('encryptedSecrets'), [account]: value });
     },
     delete(account) {
       const store = storeOf(account);
       const current = store?.read('encryptedSecrets');
       if (!store || !current || !(account in current)) return;
       const { [account]: _removed, ...rest } = current;
-      writeOrExplain(store.path, () => store.write('encryptedSecrets', rest));
+      store.write('encryptedSecrets', rest);
     },
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { StoreRecovery } from '../../../shared/domain/profile.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { salvageMembers } from './salvage.ts';
 
 /**
@@ -62,7 +63,7 @@ export function openStoreRecovering<T extends Record<string, unknown>>(
   salvage?: Salvage<T>,
 ): KeyValueStore<T> {
   try {
-    return open(options);
+    return explainingWrites(open(options));
   } catch (error) {
     const file = join(options.cwd, `${options.name}.json`);
     if (!existsSync(file)) throw error;
@@ -82,7 +83,7 @@ export function openStoreRecovering<T extends Record<string, unknown>>(
       }
     }
     onRecover({ file, movedTo, reason: describeCorruption(error), at: at.toISOString(), recovered });
-    return store;
+    return explainingWrites(store);
   }
 }
 
@@ -90,4 +91,36 @@ function describeCorruption(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof SyntaxError || /JSON/i.test(message)) return 'The file is not valid JSON (it may have been cut short or edited by hand).';
   return `The file does not match the expected settings format: ${message}`;
+}
+
+/**
+ * Runs a write to the profile's store and turns a file-system failure (read-only folder, full disk, permissions)
+ * into a message the admin can act on. conf writes atomically, so a failed write leaves the previous file intact.
+ */
+export function writeOrExplain<T>(path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the app may not write there' : 'the write failed';
+    throw new AppError(
+      'store-unwritable',
+      `The app could not save to ${path} (${why}). Nothing was lost: what was stored before is still there. Fix the folder’s permissions or free some space, then try again.`,
+      { cause: error },
+    );
+  }
+}
+
+/** Every write of every store is explained the same way: callers need not wrap their writes. */
+function explainingWrites<T extends Record<string, unknown>>(store: KeyValueStore<T>): KeyValueStore<T> {
+  return {
+    get: (key) => store.get(key),
+    set: (key, value) => writeOrExplain(store.path, () => store.set(key, value)),
+    delete: (key) => writeOrExplain(store.path, () => store.delete(key)),
+    get store() {
+      return store.store;
+    },
+    path: store.path,
+  };
 }

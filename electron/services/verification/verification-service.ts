@@ -7,7 +7,6 @@ import type { Logger } from '../logging/logger.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { Credentials, CredentialsService } from '../secrets/secret-store.ts';
-import { writeOrExplain } from '../secrets/store-write-error.ts';
 import type { NetworkOptions } from '../http/transport.ts';
 import type { MimecastClientOptions } from '../mimecast/mimecast-client.ts';
 import { runVerification, type RunVerificationOptions } from './run-verification.ts';
@@ -80,6 +79,16 @@ function gateFor(report: VerificationReport): { satisfied: boolean; reason: stri
     : { satisfied: false, reason: 'Least privilege could not be proved: run the check again.' };
 }
 
+/** The gateway a profile saved (Global when none). */
+function savedGateway(profiles: Pick<ProfilesService, 'store'>, profileId: string): GatewayChoice {
+  return profiles.store(profileId).read('verification')?.gateway ?? { kind: 'global' };
+}
+
+/** The base URL a run of the profile would use now; throws AppError when its saved custom URL breaks a rule. */
+export function savedBaseUrl(profiles: Pick<ProfilesService, 'store'>, profileId: string): string {
+  return validBaseUrl(baseUrlOf(savedGateway(profiles, profileId)));
+}
+
 export function createVerificationService(deps: VerificationServiceDeps): VerificationService {
   const { profiles, credentials, redactor, logger } = deps;
   const now = deps.now ?? (() => new Date());
@@ -87,11 +96,10 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
 
   const section = (profileId: string): VerificationSection => profiles.store(profileId).read('verification') ?? {};
   const saveSection = (profileId: string, next: VerificationSection): void => {
-    const store = profiles.store(profileId);
-    writeOrExplain(store.path, () => store.write('verification', next));
+    profiles.store(profileId).write('verification', next);
   };
-  const gateway = (profileId: string): GatewayChoice => section(profileId).gateway ?? { kind: 'global' };
-  const savedBaseUrl = (profileId: string): string => validBaseUrl(baseUrlOf(gateway(profileId)));
+  const gateway = (profileId: string): GatewayChoice => savedGateway(profiles, profileId);
+  const baseUrlOfProfile = (profileId: string): string => savedBaseUrl(profiles, profileId);
 
   const verify = async (given: Credentials, baseUrl: string, profileId: string, options: RunOptions): Promise<VerificationReport> => {
     deps.onProgress?.({ kind: 'started', profileId, baseUrl });
@@ -124,7 +132,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       const existing = running.get(profileId);
       if (existing) return existing;
       const run = (async () => {
-        const baseUrl = options.baseUrl === undefined ? savedBaseUrl(profileId) : validBaseUrl(options.baseUrl);
+        const baseUrl = options.baseUrl === undefined ? baseUrlOfProfile(profileId) : validBaseUrl(options.baseUrl);
         const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId, options));
         const current = section(profileId);
         saveSection(profileId, { ...current, latest: report, ...recordRun(current, report, options.source ?? 'app') });
@@ -135,7 +143,7 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       return run;
     },
     async runWith(given, options = {}) {
-      const fallback = options.profileId && profiles.resolve(options.profileId) ? savedBaseUrl(options.profileId) : DEFAULT_BASE_URL;
+      const fallback = options.profileId && profiles.resolve(options.profileId) ? baseUrlOfProfile(options.profileId) : DEFAULT_BASE_URL;
       const baseUrl = options.baseUrl === undefined ? fallback : validBaseUrl(options.baseUrl);
       return verify(given, baseUrl, options.profileId ?? '', options);
     },
@@ -157,6 +165,6 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       saveSection(profileId, { ...section(profileId), gateway: saved });
       return saved;
     },
-    baseUrl: savedBaseUrl,
+    baseUrl: baseUrlOfProfile,
   };
 }

@@ -17,8 +17,8 @@ describe('tenants overview', () => {
     await services.credentials.capture('acme', { clientId: 'Mc7dQ2kfP0aZr9Tn4bXwVyL1', clientSecret: 'a-long-enough-secret-value' });
     services.verification.setGateway('acme', { kind: 'uk' });
     services.progress.update('acme', { op: 'goTo', step: 'create-role' });
-    services.handoff.lifecycle.setExpiry('acme', '2026-12-10');
-    services.handoff.lifecycle.reportFailure('globex');
+    services.lifecycle.setExpiry('acme', '2026-12-10');
+    services.lifecycle.reportFailure('globex');
 
     const { tenants, readAt } = await services.handlers['tenants.overview']();
     expect(readAt).toBe(NOW.toISOString());
@@ -51,8 +51,8 @@ describe('tenants overview', () => {
       },
       credentials: services.credentials,
       verification: services.verification,
-      handoff: services.handoff.handoff,
-      lifecycle: services.handoff.lifecycle,
+      handoff: services.handoff,
+      lifecycle: services.lifecycle,
       now: () => NOW,
     });
     const { tenants } = await overview.read();

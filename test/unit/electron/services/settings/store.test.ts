@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
-import { writeOrExplain } from '../../../../../electron/services/secrets/store-write-error.ts';
+import { openStoreRecovering, writeOrExplain, type OpenStore } from '../../../../../electron/services/settings/store.ts';
 
 const failWith = (code: string) => () => {
   throw Object.assign(new Error(`${code}: failed, open '/data/profiles/default.json'`), { code });
@@ -38,5 +38,15 @@ describe('writeOrExplain', () => {
     expect(caught(() => writeOrExplain('/p.json', () => {
       throw inner;
     }))).toBe(inner);
+  });
+});
+
+describe('openStoreRecovering', () => {
+  it('explains a failed write of every store it opens, whoever writes', () => {
+    const disk = { get: () => undefined, set: failWith('ENOSPC'), delete: failWith('EROFS'), store: {}, path: '/data/settings.json' };
+    const open: OpenStore = () => disk as never;
+    const store = openStoreRecovering<{ proxy?: string }>(open, { cwd: '/data', name: 'settings', defaults: {} }, () => {});
+    expect(caught(() => store.set('proxy', 'http://proxy:3128')).message).toMatch(/could not save to \/data\/settings\.json \(the disk is full\)\. Nothing was lost/);
+    expect(caught(() => store.delete('proxy')).code).toBe('store-unwritable');
   });
 });

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Check, Copy } from 'lucide-react';
 import type { CredentialField } from '../../../shared/credentials/credentials.ts';
 import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
+import { useClipboardCountdown } from '../credentials/use-credentials.ts';
 
 const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientSecret: 'Client Secret' };
 
@@ -11,22 +12,14 @@ const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientS
  */
 export function CredentialCopyButtons({ onError }: { onError: (error: UiError) => void }) {
   const [copied, setCopied] = useState<CredentialField | null>(null);
-  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
-
-  useEffect(
-    () =>
-      assistant().on('credentials.clipboardCountdown', (tick) => {
-        if (tick.field !== 'clientSecret') return;
-        setSecondsLeft(tick.secondsLeft > 0 ? tick.secondsLeft : null);
-      }),
-    [],
-  );
+  // The same countdown the capture step shows: the main process pushes it while the secret is on the clipboard.
+  const { secondsLeft, start } = useClipboardCountdown();
 
   const copy = async (field: CredentialField) => {
     try {
       const result = await unwrap(assistant().credentials.copy({ field }));
       setCopied(field);
-      setSecondsLeft(result.clearsInSeconds);
+      if (result.clearsInSeconds !== null) start(result.clearsInSeconds);
     } catch (e) {
       setCopied(null);
       onError(asUiError(e));

@@ -203,6 +203,17 @@ describe('useAssistantQuery', () => {
     expect(q.result.current.data).toBe('report of b');
   });
 
+  it('an action can make the new data from its answer and the data shown when it arrives', async () => {
+    const q = renderQuery({ profileId: 'tenant-a' });
+    await q.answer(0, 'state');
+    let answer: number | undefined;
+    await act(async () => {
+      answer = await q.result.current.act(() => Promise.resolve(42), (report, shown) => `${shown} + report ${report}`);
+    });
+    expect(answer).toBe(42);
+    expect(q.result.current.data).toBe('state + report 42');
+  });
+
   it('setData shows a change at once and drops a load that was on its way', async () => {
     const q = renderQuery({ profileId: 'tenant-a' });
     act(() => q.result.current.setData(() => 'ticked'));

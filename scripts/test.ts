@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, unit tests, build, packaging, end-to-end tests and the security scan, in that order.
+// `npm test`: type-check, lint, dead code, unit tests, build, packaging, end-to-end tests and the security scan, in that order.
 // Every step runs even when an earlier one failed (except what needs the build), and the exit code is non-zero if
 // any failed. On Linux it first starts a private D-Bus session with an unlocked gnome-keyring, so the keychain
 // tests run against a real Secret Service without touching the user's own keyring.
@@ -50,6 +50,7 @@ const steps: Step[] = [
   { name: 'type-check (node side)', command: bin('tsc'), args: ['--noEmit', '-p', 'tsconfig.json'] },
   { name: 'type-check (renderer)', command: bin('tsc'), args: ['--noEmit', '-p', 'renderer/tsconfig.json'] },
   { name: 'lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+  { name: 'dead code (knip)', command: bin('knip'), args: ['--no-progress'] },
   { name: 'unit tests', command: bin('vitest'), args: ['run', '--project', 'node', '--project', 'dom', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`] },
   // Many real CLI processes at once (cross-process locking): alone, so their load slows no other test past its timeout.
   { name: 'cross-process tests', command: bin('vitest'), args: ['run', '--project', 'processes', '--reporter=default', '--reporter=json', `--outputFile.json=${processesJson}`] },

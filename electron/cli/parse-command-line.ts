@@ -19,7 +19,7 @@ function parseArgsConfig(specs: OptionSpecs): ParseArgsOptionsConfig {
 }
 
 /** Every option any command knows: positionals can be told from option values before the command is known. */
-export function everyOption(commands: CliCommand[]): OptionSpecs {
+function everyOption(commands: CliCommand[]): OptionSpecs {
   return Object.assign({}, globalOptions, ...commands.map((c) => c.options)) as OptionSpecs;
 }
 

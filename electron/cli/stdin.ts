@@ -10,7 +10,7 @@ const BACKSPACE = ['\u007f', '\b'];
 const ESC = '\u001b';
 
 /** The longest line read: what the app's capture form accepts, plus room for spaces and a CR pasted around it. */
-export const STDIN_LINE_MAX = CREDENTIAL_MAX_LENGTH + 16;
+const STDIN_LINE_MAX = CREDENTIAL_MAX_LENGTH + 16;
 
 /**
  * Reads a line at a terminal with nothing echoed: raw mode, so the terminal shows no character (not even a mask

@@ -106,7 +106,7 @@ export interface Services {
 }
 
 /** The OS account name recorded as "who confirmed"; a locked-down machine without one still works. */
-export function osUserName(): string {
+function osUserName(): string {
   try {
     return userInfo().username || 'unknown user';
   } catch {

@@ -28,7 +28,7 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
 }
 
 /** The message of anything thrown, for showing it as it is. */
-export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A failure as a widget keeps it: the operation's code and message, or `internal` with the message of anything else. */
 export interface UiError {

@@ -13,10 +13,6 @@ export const resultEnvelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: errorPayloadSchema }),
 ]);
 
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
 export function fail(code: string, message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }

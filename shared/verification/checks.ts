@@ -132,7 +132,7 @@ export const leastPrivilegeProbeIds = leastPrivilegeProbes.map((p) => p.id) as r
 export const leastPrivilegeCatalog = Object.fromEntries(leastPrivilegeProbes.map((p) => [p.id, p])) as Record<LeastPrivilegeProbeId, LeastPrivilegeProbeInfo>;
 
 /** The required logs written by a Targeted Threat Protection module (a missing TTP licence refuses them all). */
-export const ttpCheckIds = rolePermissions.filter((p) => p.ttpModule !== null).map((p) => p.id) as readonly CheckId[];
+const ttpCheckIds = rolePermissions.filter((p) => p.ttpModule !== null).map((p) => p.id) as readonly CheckId[];
 
 const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A count as prose words, so texts about the checks follow the catalogue instead of restating it. */

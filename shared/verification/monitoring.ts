@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const DEFAULT_RECHECK_HOURS = 6;
 /** The intervals the admin picks from, in hours. */
 export const recheckIntervals = [1, 3, 6, 12, 24] as const;
-export const recheckIntervalSchema = z.number().refine((h) => (recheckIntervals as readonly number[]).includes(h), `The interval is one of ${recheckIntervals.join(', ')} hours.`);
+const recheckIntervalSchema = z.number().refine((h) => (recheckIntervals as readonly number[]).includes(h), `The interval is one of ${recheckIntervals.join(', ')} hours.`);
 
 /** Who ran a verification: the admin in the app, the background re-check, or the CLI (e.g. from cron). */
 export const runSourceSchema = z.enum(['app', 'schedule', 'cli']);
@@ -18,7 +18,7 @@ export type RunSource = z.infer<typeof runSourceSchema>;
  * What a run means for monitoring: passed; failed (Arctic Wolf cannot collect with these credentials); over-privileged
  * (collecting works, the role is too broad); rate-limited or unreachable (nothing proved either way: tried again sooner).
  */
-export const runOutcomes = ['passed', 'failed', 'over-privileged', 'rate-limited', 'unreachable'] as const;
+const runOutcomes = ['passed', 'failed', 'over-privileged', 'rate-limited', 'unreachable'] as const;
 export const runOutcomeSchema = z.enum(runOutcomes);
 export type RunOutcome = z.infer<typeof runOutcomeSchema>;
 

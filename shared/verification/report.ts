@@ -4,10 +4,10 @@ import { checkIds, leastPrivilegeProbeIds, type CheckId, type LeastPrivilegeProb
 
 export { checkIds, type CheckId, type LeastPrivilegeProbeId };
 /** A required probe's id, in the catalogue's order (the order the CLI contract lists them). */
-export const checkIdSchema = z.enum(checkIds);
-export const leastPrivilegeProbeIdSchema = z.enum(leastPrivilegeProbeIds);
+const checkIdSchema = z.enum(checkIds);
+const leastPrivilegeProbeIdSchema = z.enum(leastPrivilegeProbeIds);
 
-export const tokenResultSchema = z.object({
+const tokenResultSchema = z.object({
   ok: z.boolean(),
   status: z.number().int().nullable(),
   code: z.string().nullable(),
@@ -35,7 +35,7 @@ export type RecentEvents = z.infer<typeof recentEventsSchema>;
  * Why a log was refused, where the answer tells: the role's permission, the application's Products, the account's
  * licence for the module — or, when Mimecast's answer cannot tell them apart, permission or licence.
  */
-export const refusalCauses = ['permission', 'products', 'licence', 'permission-or-licence'] as const;
+const refusalCauses = ['permission', 'products', 'licence', 'permission-or-licence'] as const;
 export type RefusalCause = (typeof refusalCauses)[number];
 
 export const checkResultSchema = z.object({

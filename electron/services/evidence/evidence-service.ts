@@ -10,7 +10,7 @@ import { detectImageType } from './image-type.ts';
 /** Enough for every step several times over; stops a runaway paste loop from filling the disk. */
 export const EVIDENCE_MAX_ITEMS = 100;
 
-export const evidenceErrors = {
+const evidenceErrors = {
   notImage: 'evidence-not-image',
   tooLarge: 'evidence-too-large',
   tooMany: 'evidence-too-many',

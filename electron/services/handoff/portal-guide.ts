@@ -2,8 +2,8 @@ import { choiceFor, gateways, DEFAULT_BASE_URL } from '../../../shared/verificat
 
 /** The Unified Portal path today, and the one older portal generations used (shown as a note). */
 export const PORTAL_PATH = ['Data Collection', 'Cloud Sensors', 'Add Account +', 'Mimecast'] as const;
-export const OLDER_PORTAL_PATH = ['Telemetry Management', 'Connected Accounts', 'Add Account'] as const;
-export const OLDER_PORTAL_NOTE = 'Older portal generations: Telemetry Management > Connected Accounts > Add Account, Account Type “Cloud Detection and Response”.';
+const OLDER_PORTAL_PATH = ['Telemetry Management', 'Connected Accounts', 'Add Account'] as const;
+export const OLDER_PORTAL_NOTE = `Older portal generations: ${OLDER_PORTAL_PATH.join(' > ')}, Account Type “Cloud Detection and Response”.`;
 
 /** Where the Mimecast tenant's API lives, in the portal's terms. */
 export interface RegionInfo {

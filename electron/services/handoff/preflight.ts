@@ -6,7 +6,7 @@ import type { VerificationPort } from './ports.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
 
 /** A verification older than this is run again before the credentials are handed over. */
-export const PREFLIGHT_MAX_AGE_MS = 60 * 60 * 1000;
+const PREFLIGHT_MAX_AGE_MS = 60 * 60 * 1000;
 
 export interface PreflightView {
   report: VerificationReport;
@@ -18,10 +18,10 @@ export interface PreflightView {
 }
 
 /** Stands in the failing list when the role can read more than it needs (or that could not be proved). */
-export const LEAST_PRIVILEGE_FAILURE = 'least-privilege';
+const LEAST_PRIVILEGE_FAILURE = 'least-privilege';
 
 /** The ids that failed: `token` when no token was issued, else the failing permission checks and least privilege. */
-export function failingChecks(report: VerificationReport): string[] {
+function failingChecks(report: VerificationReport): string[] {
   if (!report.token.ok) return ['token'];
   const failing = report.checks.filter((check) => !check.ok).map((check) => check.id);
   return report.leastPrivilege && !report.leastPrivilege.ok ? [...failing, LEAST_PRIVILEGE_FAILURE] : failing;

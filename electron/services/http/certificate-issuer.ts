@@ -42,7 +42,7 @@ export async function presentedIssuer(target: URL, route: Omit<AgentChoice, 'ser
 }
 
 /** The issuer's common name of the last certificate in the chain (a self-signed root names itself). */
-export function topIssuer(certificate: DetailedPeerCertificate | undefined | null): string | undefined {
+function topIssuer(certificate: DetailedPeerCertificate | undefined | null): string | undefined {
   let current = certificate;
   if (!current || !current.issuer) return undefined;
   const seen = new Set<string>();

@@ -18,7 +18,7 @@ export interface FaultContext {
 }
 
 /** Where the proxy and the company root certificate are set, so every message can point there. */
-export const NETWORK_SETTINGS_HINT = 'in the app: Network settings; in the CLI: --proxy URL and --ca-file FILE';
+const NETWORK_SETTINGS_HINT = 'in the app: Network settings; in the CLI: --proxy URL and --ca-file FILE';
 
 export interface DescribedFault {
   code: NetworkFaultCode;

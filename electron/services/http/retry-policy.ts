@@ -32,7 +32,7 @@ export type RetryDecision =
   /** The server asked for a longer wait than the policy allows; `waitMs` is what it asked. */
   | { retry: false; reason: 'long-wait'; waitMs: number };
 
-export function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
 }
 

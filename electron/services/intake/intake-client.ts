@@ -57,7 +57,7 @@ const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /** The contract's retries: 429, 5xx and network errors, 3 attempts in all, backoff 1 s, 2 s, honouring `Retry-After`
  *  up to a minute (a longer wait ends the attempts with an honest "try again after …"). */
-export const intakeRetryPolicy: RetryPolicy = { maxAttempts: 3, backoffMs: 1_000, maxWaitMs: 60_000, longWait: 'stop', retryNetworkFaults: true };
+const intakeRetryPolicy: RetryPolicy = { maxAttempts: 3, backoffMs: 1_000, maxWaitMs: 60_000, longWait: 'stop', retryNetworkFaults: true };
 
 export function createIntakeClient(options: IntakeClientOptions = {}): IntakeClient {
   const sleep = options.sleep ?? realSleep;

@@ -4,7 +4,7 @@ import { REFRESH_WINDOW_MS } from '../../../shared/handoff/refresh-steps.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The first reminder comes this many days before the Credential Expiry date. */
-export const EXPIRY_REMINDER_DAYS = 14;
+const EXPIRY_REMINDER_DAYS = 14;
 
 /** Credential Expiry is a date; the credentials stop working at its start (UTC), which is the safe reading. */
 function expiryInstant(date: string): number {

@@ -15,7 +15,7 @@ export interface SchedulerDeps {
 }
 
 /** One minute: the countdown shows minutes, and reminders are never more than a minute late. */
-export const DEFAULT_INTERVAL_MS = 60_000;
+const DEFAULT_INTERVAL_MS = 60_000;
 
 /** Checks every profile's lifecycle while the app runs: notifications when due, a countdown while a window is open. */
 export function createLifecycleScheduler(deps: SchedulerDeps) {

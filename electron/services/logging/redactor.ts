@@ -32,7 +32,7 @@ const formEncoded = (value: string): string => new URLSearchParams({ v: value })
 const jsonEscaped = (value: string): string => JSON.stringify(value).slice(1, -1);
 
 /** The forms a value travels in over HTTP and in files. Percent escapes in both letter cases (`%2F`, `%2f`). */
-export function encodingsOf(value: string): string[] {
+function encodingsOf(value: string): string[] {
   const forms = new Set([value, encodeURIComponent(value), formEncoded(value), jsonEscaped(value), jsonEscaped(value).replace(/\//g, '\\/')]);
   for (const form of [...forms]) forms.add(form.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
   return [...forms].filter((form) => form !== '');

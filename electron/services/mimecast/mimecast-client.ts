@@ -46,7 +46,7 @@ export interface MimecastClient {
   post(endpoint: string, body: unknown): Promise<DataOutcome>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 /** Refresh this long before `expires_in` runs out, so a call never leaves with a token about to lapse. */
 const EXPIRY_MARGIN_MS = 60_000;
 /** When Mimecast names no lifetime, assume a short one rather than the documented thirty minutes. */
@@ -55,7 +55,7 @@ const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 
 /** Mimecast's answers: up to three attempts for 429 and 5xx, as long as it asks (capped at 10 s), never a network retry
  *  (the verification reports what happened; a retry of a timeout would double the wait). */
-export const mimecastRetryPolicy: RetryPolicy = { maxAttempts: 3, backoffMs: 500, maxWaitMs: 10_000, longWait: 'cap', retryNetworkFaults: false };
+const mimecastRetryPolicy: RetryPolicy = { maxAttempts: 3, backoffMs: 500, maxWaitMs: 10_000, longWait: 'cap', retryNetworkFaults: false };
 
 export function createMimecastClient(options: MimecastClientOptions): MimecastClient {
   const { baseUrl, credentials, redactor } = options;

@@ -11,7 +11,7 @@ import { ensurePrivateFolder } from '../settings/private-folder.ts';
 import { folderTagOf } from '../secrets/secret-accounts.ts';
 import { slugify, uniqueId } from './profile-ids.ts';
 
-export const DEFAULT_PROFILE_ID = 'default';
+const DEFAULT_PROFILE_ID = 'default';
 const DEFAULT_PROFILE_NAME = 'Default tenant';
 
 /** Read and write one profile's sections. Every write lands on disk at once (conf writes atomically). */

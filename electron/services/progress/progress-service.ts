@@ -10,7 +10,7 @@ import type { ProfilesService } from '../profiles/profiles-service.ts';
  * The admin's place in the checklist, per profile. Every change is written at once (a crash loses nothing), and
  * every change is announced through `onChange` so the step list follows widgets that report their gates.
  */
-export const PROGRESS_UNREADABLE = 'progress-unreadable';
+const PROGRESS_UNREADABLE = 'progress-unreadable';
 
 /** Whether a widget's step may be completed, and why not. */
 export interface Gate {

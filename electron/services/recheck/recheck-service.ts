@@ -42,7 +42,7 @@ export interface RecheckDeps {
   onChange?: (profileId: string) => void;
 }
 
-export function localClockTime(at: Date, now: Date): string {
+function localClockTime(at: Date, now: Date): string {
   const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })} ${time}`;
 }

@@ -19,7 +19,7 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
-export const SECRET_CLIPBOARD_SECONDS = 30;
+const SECRET_CLIPBOARD_SECONDS = 30;
 
 export interface ClipboardServiceDeps {
   clipboard: ClipboardPort | undefined;

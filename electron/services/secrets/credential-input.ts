@@ -10,7 +10,7 @@ export interface CleanCredentials extends Credentials {
  * Mimecast's Client Secrets are long random strings; anything shorter than this is a slip of the mouse (half a copy),
  * not a secret, and a value this short could not be masked reliably in messages either.
  */
-export const CLIENT_SECRET_MIN_LENGTH = 12;
+const CLIENT_SECRET_MIN_LENGTH = 12;
 
 const LINE_BREAK = /[\r\n]/;
 const INNER_SPACE_OR_CONTROL = /[\s\p{Cc}]/u;

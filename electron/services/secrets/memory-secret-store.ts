@@ -1,7 +1,7 @@
 import type { SecretStoreInfo } from '../../../shared/domain/secret-backend.ts';
 import type { SecretStore } from './secret-store.ts';
 
-export const memoryStoreInfo: SecretStoreInfo = {
+const memoryStoreInfo: SecretStoreInfo = {
   backend: 'memory',
   label: 'Memory only (this run)',
   persistent: false,

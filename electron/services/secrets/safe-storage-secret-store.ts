@@ -23,9 +23,9 @@ export interface CiphertextStore {
 }
 
 /** The Linux backend whose "encryption" uses a password hard-coded in Chromium: not protection at all. */
-export const UNPROTECTED_BACKEND = 'basic_text';
+const UNPROTECTED_BACKEND = 'basic_text';
 
-export function safeStorageBackend(safeStorage: AsyncSafeStorage, platform: string): string {
+function safeStorageBackend(safeStorage: AsyncSafeStorage, platform: string): string {
   if (platform === 'darwin') return 'keychain';
   if (platform === 'win32') return 'dpapi';
   return safeStorage.getSelectedStorageBackend?.() ?? 'unknown';
@@ -40,7 +40,7 @@ const backendLabels: Record<string, string> = {
   kwallet6: 'KWallet 6',
 };
 
-export function safeStorageInfo(backend: string): SecretStoreInfo {
+function safeStorageInfo(backend: string): SecretStoreInfo {
   const protection =
     backend === 'dpapi'
       ? 'Encrypted with a key protected by your Windows sign-in: other users cannot read it, but programs you run yourself can.'

@@ -23,7 +23,7 @@ export interface FolderLock {
   exclusive<T>(name: string, change: () => Promise<T>): Promise<T>;
 }
 
-export const STORE_BUSY = 'store-busy';
+const STORE_BUSY = 'store-busy';
 
 /** A holder of a file lock that stopped refreshing it this long ago has crashed (or hung): it is taken over. */
 const STALE_MS = 10_000;

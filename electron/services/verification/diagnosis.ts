@@ -11,7 +11,7 @@ import { requestedWaitMs } from '../http/retry-policy.ts';
 
 type TokenResult = VerificationReport['token'];
 
-export const REGENERATE_PATH =
+const REGENERATE_PATH =
   'open the API application in the Mimecast console > Manage API 2.0 credentials > Generate, then capture the new Client ID and Client Secret';
 
 export const ROLE_PATH = 'Administration > Account > Roles (New Menu: Account > Admin Roles)';

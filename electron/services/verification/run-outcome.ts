@@ -20,7 +20,7 @@ export function runOutcome(report: VerificationReport): RunOutcome {
   return failed.every((c) => NETWORK_OR_SERVER(c.status)) ? 'unreachable' : 'failed';
 }
 
-export function runSummary(report: VerificationReport, outcome: RunOutcome): string {
+function runSummary(report: VerificationReport, outcome: RunOutcome): string {
   switch (outcome) {
     case 'passed': {
       const counted = report.checks.map((c) => `${checkCatalog[c.id].label} ${c.events ? `${c.events.count}${c.events.more ? '+' : ''}` : '?'}`);
@@ -40,7 +40,7 @@ export function runSummary(report: VerificationReport, outcome: RunOutcome): str
 }
 
 /** The history keeps this many runs, newest last: weeks of six-hourly checks, small enough for the profile file. */
-export const HISTORY_MAX = 60;
+const HISTORY_MAX = 60;
 
 /** The profile's record after a run: the history entry added, the failing streak started, kept or ended. */
 export function recordRun(

@@ -18,7 +18,7 @@ function quietCauses(id: CheckId): string {
   return `no traffic yet (a new or quiet account), the ${module} module is not licensed, or no ${policy} policy applies to your users`;
 }
 
-export function noEventsWarning(check: CheckResult): VerificationWarning | undefined {
+function noEventsWarning(check: CheckResult): VerificationWarning | undefined {
   if (!check.ok || !check.events || check.events.count > 0) return undefined;
   const { label } = checkCatalog[check.id];
   return {
@@ -28,7 +28,7 @@ export function noEventsWarning(check: CheckResult): VerificationWarning | undef
   };
 }
 
-export function leastPrivilegeWarnings(leastPrivilege: LeastPrivilege | null): VerificationWarning[] {
+function leastPrivilegeWarnings(leastPrivilege: LeastPrivilege | null): VerificationWarning[] {
   if (!leastPrivilege) return [];
   return leastPrivilege.probes.flatMap((probe): VerificationWarning[] => {
     if (probe.outcome === 'allowed') return [{ code: 'over-privileged', check: null, message: `Remove “${probe.permission}” from the role. ${probe.message}` }];

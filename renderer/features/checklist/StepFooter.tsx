@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** A long run of unticked boxes reads better as one line; everything else is listed as it is. */
-export function summariseMissing(missing: string[]): string[] {
+function summariseMissing(missing: string[]): string[] {
   const ticks = missing.filter((m) => m.startsWith(MISSING_TICK_PREFIX));
   if (ticks.length <= 2) return missing;
   const rest = missing.filter((m) => !m.startsWith(MISSING_TICK_PREFIX));

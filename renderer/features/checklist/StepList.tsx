@@ -5,7 +5,7 @@ import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../shared/checklist/steps/index.ts';
 
 /** The state in words, so it never depends on colour or an icon alone. */
-export function stateText(step: StepStatus): string {
+function stateText(step: StepStatus): string {
   if (step.state === 'current') return step.complete ? 'Current, done' : step.blocked ? 'Current, blocked' : 'Current';
   return { done: 'Done', blocked: 'Blocked', todo: 'To do' }[step.state];
 }

@@ -48,7 +48,7 @@ export const networkSettingsInputSchema = z.object({
 });
 export type NetworkSettingsInput = z.input<typeof networkSettingsInputSchema>;
 
-export const networkSettingsErrorCodes = ['proxy-invalid', 'ca-file-unreadable', 'ca-file-invalid', 'store-unwritable', ...keyringErrorCodes, 'no-protected-store'] as const;
+const networkSettingsErrorCodes = ['proxy-invalid', 'ca-file-unreadable', 'ca-file-invalid', 'store-unwritable', ...keyringErrorCodes, 'no-protected-store'] as const;
 
 export const networkChannels = {
   'network.status': defineChannel({ request: z.void(), response: networkStatusSchema, errors: [] }),

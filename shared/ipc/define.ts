@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { profileIdSchema } from '../domain/profile.ts';
 
 /**
  * One IPC operation: what the renderer may send, what the main process answers, and the error codes the handler
@@ -24,3 +25,10 @@ export function defineChannel<Req extends z.ZodType, Res extends z.ZodType, cons
 export function defineEvent<Payload extends z.ZodType>(payload: Payload): { readonly payload: Payload } {
   return { payload };
 }
+
+/**
+ * The field of every request that acts on a profile: the renderer names the profile it shows, so a request sent for one
+ * profile is never applied to another the admin switched to meanwhile. An id that names no profile is refused with
+ * `profile-not-found` (listed in each such channel's errors).
+ */
+export const onProfile = { profileId: profileIdSchema };

@@ -95,7 +95,7 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   const page = await app.open();
   await storeKeys(app, mimecast);
   // A migration from API 1.0: the "remove the API 1.0 application" step waits for the confirmed hand-off.
-  await app.services.router.dispatch('progress.update', { patch: { op: 'choose', choice: 'deployment', value: 'migration' } });
+  await app.services.router.dispatch('progress.update', { profileId: 'default', patch: { op: 'choose', choice: 'deployment', value: 'migration' } });
   const removeApi1 = page.getByRole('navigation', { name: 'Checklist steps' }).getByRole('button', { name: /Remove API 1\.0 application/ });
   await expect(removeApi1).toContainText('Blocked');
   const { handoff } = await openHandoffStep(page);
@@ -119,7 +119,7 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   // One time format: no raw ISO time in what the admin reads.
   await expect(handoff).not.toContainText(/\d{4}-\d\d-\d\dT\d\d:/);
   await expect(handoff.getByText(/begins polling with activity from about one hour before/)).toBeVisible();
-  expect(await app.services.router.dispatch('progress.get', {})).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
+  expect(await app.services.router.dispatch('progress.get', { profileId: 'default' })).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
   await expect(removeApi1).not.toContainText('Blocked');
 
   const axe = await new AxeBuilder({ page }).include('.handoff-panel').include('.lifecycle-panel').analyze();

@@ -10,15 +10,14 @@ export interface CredentialHandlerDeps {
   clipboard: ClipboardService;
 }
 
-/** Every operation acts on the active profile: the renderer never names another profile's secret. */
+/** Every operation acts on the profile the request names; no secret ever goes back to the renderer. */
 export function createCredentialHandlers({ profiles, credentials, clipboard }: CredentialHandlerDeps): FeatureHandlers<typeof credentialChannels> {
-  const active = (): string => profiles.active().id;
   return featureHandlers(credentialChannels, {
-    'credentials.capture': (request) => credentials.capture(active(), request),
-    'credentials.status': () => credentials.status(active()),
-    'credentials.delete': () => credentials.delete(active()),
-    'credentials.forgetSecret': () => credentials.forgetSecret(active()),
-    'credentials.copy': ({ field }) => clipboard.copy(active(), field),
+    'credentials.capture': ({ profileId, ...request }) => credentials.capture(profiles.existing(profileId), request),
+    'credentials.status': ({ profileId }) => credentials.status(profiles.existing(profileId)),
+    'credentials.delete': ({ profileId }) => credentials.delete(profiles.existing(profileId)),
+    'credentials.forgetSecret': ({ profileId }) => credentials.forgetSecret(profiles.existing(profileId)),
+    'credentials.copy': ({ profileId, field }) => clipboard.copy(profiles.existing(profileId), field),
     'credentials.storeInfo': () => credentials.storeInfo(),
   });
 }

@@ -12,32 +12,32 @@ export interface HandoffHandlerDeps {
   onIntakeProgress: (profileId: string, progress: IntakeProgress) => void;
 }
 
-/** Every operation acts on the active profile. The intake token goes in once and is never answered back. */
+/** Every operation acts on the profile the request names. The intake token goes in once and is never answered back. */
 export function createHandoffHandlers({ profiles, handoff, syncGate, onIntakeProgress }: HandoffHandlerDeps): FeatureHandlers<typeof handoffChannels> {
-  const active = (): string => profiles.active().id;
+  const existing = (profileId: string): string => profiles.existing(profileId);
   return featureHandlers(handoffChannels, {
-    'handoff.state': () => {
-      const profileId = active();
+    'handoff.state': (request) => {
+      const profileId = existing(request.profileId);
       // A hand-off confirmed elsewhere (the CLI's submit) reaches the checklist the next time the widget loads.
       syncGate(profileId);
       return handoff.view(profileId);
     },
-    'handoff.preflight': ({ rerun }) => handoff.preflight(active(), rerun === undefined ? {} : { rerun }),
-    'handoff.proceedAnyway': () => handoff.proceedDespiteFailure(active()),
-    'handoff.chooseChannel': ({ channel }) => handoff.chooseChannel(active(), channel),
-    'handoff.setAccountName': ({ accountName }) => handoff.setAccountName(active(), accountName),
-    'handoff.portalGuide': () => handoff.portalGuide(active()),
-    'handoff.recordOutcome': ({ state }) => {
-      const profileId = active();
-      const view = handoff.recordPortalOutcome(profileId, state);
+    'handoff.preflight': ({ profileId, rerun }) => handoff.preflight(existing(profileId), rerun === undefined ? {} : { rerun }),
+    'handoff.proceedAnyway': ({ profileId }) => handoff.proceedDespiteFailure(existing(profileId)),
+    'handoff.chooseChannel': ({ profileId, channel }) => handoff.chooseChannel(existing(profileId), channel),
+    'handoff.setAccountName': ({ profileId, accountName }) => handoff.setAccountName(existing(profileId), accountName),
+    'handoff.portalGuide': ({ profileId }) => handoff.portalGuide(existing(profileId)),
+    'handoff.recordOutcome': (request) => {
+      const profileId = existing(request.profileId);
+      const view = handoff.recordPortalOutcome(profileId, request.state);
       syncGate(profileId);
       return view;
     },
-    'handoff.intakeConfig': () => handoff.intakeConfig(active()),
-    'handoff.configureIntake': ({ url, accountName, token }) =>
-      handoff.configureIntake(active(), { url, ...(accountName ? { accountName } : {}), ...(token !== undefined ? { token } : {}) }),
-    'handoff.submitIntake': async () => {
-      const profileId = active();
+    'handoff.intakeConfig': ({ profileId }) => handoff.intakeConfig(existing(profileId)),
+    'handoff.configureIntake': ({ profileId, url, accountName, token }) =>
+      handoff.configureIntake(existing(profileId), { url, ...(accountName ? { accountName } : {}), ...(token !== undefined ? { token } : {}) }),
+    'handoff.submitIntake': async (request) => {
+      const profileId = existing(request.profileId);
       const { fault: _fault, ...outcome } = await handoff.submitIntake(profileId, {
         enforcePreflight: true,
         onProgress: (progress) => onIntakeProgress(profileId, progress),

@@ -3,14 +3,14 @@ import type { LifecycleService } from '../lifecycle/lifecycle-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
-/** The credential lifecycle of the active profile. */
+/** The credential lifecycle of the profile the request names. */
 export function createLifecycleHandlers(profiles: ProfilesService, lifecycle: LifecycleService): FeatureHandlers<typeof lifecycleChannels> {
-  const active = (): string => profiles.active().id;
+  const existing = (profileId: string): string => profiles.existing(profileId);
   return featureHandlers(lifecycleChannels, {
-    'lifecycle.state': () => lifecycle.view(active()),
-    'lifecycle.setExpiry': ({ date }) => lifecycle.setExpiry(active(), date),
-    'lifecycle.reportFailure': () => lifecycle.reportFailure(active()),
-    'lifecycle.markRefreshed': () => lifecycle.markRefreshed(active()),
-    'lifecycle.forgetSecret': () => lifecycle.forgetSecret(active()),
+    'lifecycle.state': ({ profileId }) => lifecycle.view(existing(profileId)),
+    'lifecycle.setExpiry': ({ profileId, date }) => lifecycle.setExpiry(existing(profileId), date),
+    'lifecycle.reportFailure': ({ profileId }) => lifecycle.reportFailure(existing(profileId)),
+    'lifecycle.markRefreshed': ({ profileId }) => lifecycle.markRefreshed(existing(profileId)),
+    'lifecycle.forgetSecret': ({ profileId }) => lifecycle.forgetSecret(existing(profileId)),
   });
 }

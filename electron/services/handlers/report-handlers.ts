@@ -13,11 +13,12 @@ export type SaveReport = (request: { html: string; suggestedName: string; format
 
 export function createReportHandlers(deps: { profiles: ProfilesService; report: ReportService; saveReport?: SaveReport; now: () => Date; logger: Logger }): FeatureHandlers<typeof reportChannels> {
   return featureHandlers(reportChannels, {
-    'report.save': async ({ format }) => {
+    'report.save': async (request) => {
+      const profileId = deps.profiles.existing(request.profileId);
+      const { format } = request;
       if (!deps.saveReport) {
         throw new AppError('report-save-unavailable', 'Saving the report is not available here. Use the command line: mimecast-aw report --out FILE.');
       }
-      const profileId = deps.profiles.active().id;
       const html = await deps.report.html(profileId);
       try {
         const path = await deps.saveReport({ html, suggestedName: suggestedReportName(profileId, deps.now(), format), format });

@@ -4,9 +4,9 @@ import type { VerificationService } from '../verification/verification-service.t
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
-/** Every operation acts on the active profile; the secret is read in the main process and never crosses IPC. */
+/** Every operation acts on the profile the request names; the secret is read in the main process and never crosses IPC. */
 export function createVerificationHandlers(profiles: ProfilesService, verification: VerificationService): FeatureHandlers<typeof verificationChannels> {
-  const active = (): string => profiles.active().id;
+  const existing = (profileId: string): string => profiles.existing(profileId);
   const state = async (profileId: string): Promise<VerificationState> => ({
     gateway: verification.gateway(profileId),
     baseUrl: verification.baseUrl(profileId),
@@ -14,12 +14,12 @@ export function createVerificationHandlers(profiles: ProfilesService, verificati
     keysReplacedSince: await verification.keysReplacedSinceLatest(profileId),
   });
   return featureHandlers(verificationChannels, {
-    'verification.state': () => state(active()),
-    'verification.setGateway': (choice) => {
-      const profileId = active();
-      verification.setGateway(profileId, choice);
+    'verification.state': ({ profileId }) => state(existing(profileId)),
+    'verification.setGateway': (request) => {
+      const profileId = existing(request.profileId);
+      verification.setGateway(profileId, request.gateway);
       return state(profileId);
     },
-    'verification.run': () => verification.run(active()),
+    'verification.run': ({ profileId }) => verification.run(existing(profileId)),
   });
 }

@@ -36,6 +36,8 @@ export interface ProfilesService {
   /** Finds a profile by id or (case-insensitively) by name; the CLI's `--profile` accepts either. */
   resolve(idOrName: string): ProfileSummary | undefined;
   active(): ProfileSummary;
+  /** The id of a profile that exists, checked; `profile-not-found` for one deleted (or never created). */
+  existing(profileId: string): string;
   store(id?: string): ProfileStore;
   /** The profile named by `--profile` (id or name), created when missing — in one locked step, so parallel commands agree. */
   ensure(idOrName: string): ProfileSummary;
@@ -242,6 +244,7 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
       return find(idOrName) ?? list().find((p) => p.name.toLocaleLowerCase() === wanted);
     },
     active: () => mustFind(settings.get('activeProfileId')),
+    existing: (profileId) => mustFind(profileId).id,
     store(id = settings.get('activeProfileId')) {
       mustFind(id);
       return cachedStore(id);

@@ -6,6 +6,7 @@ import { SecretField } from './SecretField.tsx';
 import { keyFieldProps } from './key-field-props.ts';
 
 export interface CaptureFormProps {
+  profileId: string;
   /** Replacing stored keys: the old ones stay until the new ones are saved. */
   replacing: boolean;
   onSaved: (status: CredentialStatusValue, notices: string[]) => void;
@@ -17,7 +18,7 @@ export interface CaptureFormProps {
  * success or refusal: a refused pair may have the secret in the Client ID field, in clear text. The Mimecast dialog
  * stays open until the assistant confirms (the step says so), so pasting again costs nothing.
  */
-export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) {
+export function CaptureForm({ profileId, replacing, onSaved, onCancel }: CaptureFormProps) {
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
   const [saving, setSaving] = useState(false);
@@ -34,7 +35,7 @@ export function CaptureForm({ replacing, onSaved, onCancel }: CaptureFormProps) 
     setSaving(true);
     setError(null);
     try {
-      const { notices, ...status } = await unwrap(assistant().credentials.capture({ clientId, clientSecret, ...(confirmedFields ? { confirmedFields } : {}) }));
+      const { notices, ...status } = await unwrap(assistant().credentials.capture({ profileId, clientId, clientSecret, ...(confirmedFields ? { confirmedFields } : {}) }));
       onSaved(status, notices);
     } catch (e) {
       setError(asUiError(e));

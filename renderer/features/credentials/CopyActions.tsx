@@ -8,13 +8,13 @@ import { useClipboardCountdown } from './use-credentials.ts';
  * Copy buttons for pasting into the Arctic Wolf portal. The main process does the copying (the renderer never holds
  * the secret) and clears a copied secret after 30 seconds; the countdown comes from its pushes.
  */
-export function CopyActions({ onError }: { onError: (error: UiError) => void }) {
+export function CopyActions({ profileId, onError }: { profileId: string; onError: (error: UiError) => void }) {
   const { secondsLeft, cleared, start } = useClipboardCountdown();
   const [copiedId, setCopiedId] = useState(false);
 
   const copy = async (field: CredentialField) => {
     try {
-      const result = await unwrap(assistant().credentials.copy({ field }));
+      const result = await unwrap(assistant().credentials.copy({ profileId, field }));
       setCopiedId(field === 'clientId');
       if (result.clearsInSeconds !== null) start(result.clearsInSeconds);
     } catch (e) {

@@ -51,14 +51,15 @@ function CredentialsWidget({ profileId }: WidgetProps) {
       )}
       {hasRecord && !replacing ? (
         <StoredCredentials
+          profileId={profileId}
           status={status}
           store={store}
           onReplace={() => {
             setNotices([]);
             setReplacing(true);
           }}
-          onDelete={run(() => unwrap(assistant().credentials.delete()))}
-          onForget={run(() => unwrap(assistant().credentials.forgetSecret()))}
+          onDelete={run(() => unwrap(assistant().credentials.delete({ profileId })))}
+          onForget={run(() => unwrap(assistant().credentials.forgetSecret({ profileId })))}
           onError={setError}
         />
       ) : (
@@ -68,7 +69,7 @@ function CredentialsWidget({ profileId }: WidgetProps) {
               The keys will be stored in the {store.label}. {store.protection}
             </p>
           )}
-          <CaptureForm replacing={replacing} onSaved={saved} {...(replacing ? { onCancel: () => setReplacing(false) } : {})} />
+          <CaptureForm profileId={profileId} replacing={replacing} onSaved={saved} {...(replacing ? { onCancel: () => setReplacing(false) } : {})} />
         </>
       )}
       {error && (

@@ -7,6 +7,7 @@ import { backendLabels, formatWhen } from './store-labels.ts';
 import type { UiError } from '../../lib/assistant.ts';
 
 export interface StoredCredentialsProps {
+  profileId: string;
   status: CredentialStatusValue;
   store: StoreInfo;
   onReplace: () => void;
@@ -16,7 +17,7 @@ export interface StoredCredentialsProps {
 }
 
 /** What is stored — masked Client ID, when, where and what that protects against — and what can be done with it. */
-export function StoredCredentials({ status, store, onReplace, onDelete, onForget, onError }: StoredCredentialsProps) {
+export function StoredCredentials({ profileId, status, store, onReplace, onDelete, onForget, onError }: StoredCredentialsProps) {
   const [confirm, setConfirm] = useState<'delete' | 'forget' | null>(null);
   const where = status.backend === store.backend ? store.label : status.backend ? backendLabels[status.backend] : 'the secret store';
   const protection = status.backend === store.backend ? store.protection : '';
@@ -65,7 +66,7 @@ export function StoredCredentials({ status, store, onReplace, onDelete, onForget
         </div>
       )}
 
-      {status.stored && <CopyActions onError={onError} />}
+      {status.stored && <CopyActions profileId={profileId} onError={onError} />}
 
       <div className="row credential-actions">
         <button type="button" onClick={onReplace}>

@@ -10,7 +10,7 @@ import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 export function useCredentials(profileId: string) {
   const query = useAssistantQuery(
     async () => {
-      const [status, store] = await Promise.all([unwrap(assistant().credentials.status()), unwrap(assistant().credentials.storeInfo())]);
+      const [status, store] = await Promise.all([unwrap(assistant().credentials.status({ profileId })), unwrap(assistant().credentials.storeInfo())]);
       return { status, store };
     },
     { profileId },

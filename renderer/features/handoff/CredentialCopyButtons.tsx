@@ -10,14 +10,14 @@ const labels: Record<CredentialField, string> = { clientId: 'Client ID', clientS
  * Puts the Client ID, then the Client Secret, on the clipboard from the main process: the renderer never holds the
  * secret. The main process clears the secret after 30 seconds and pushes the countdown shown here.
  */
-export function CredentialCopyButtons({ onError }: { onError: (error: UiError) => void }) {
+export function CredentialCopyButtons({ profileId, onError }: { profileId: string; onError: (error: UiError) => void }) {
   const [copied, setCopied] = useState<CredentialField | null>(null);
   // The same countdown the capture step shows: the main process pushes it while the secret is on the clipboard.
   const { secondsLeft, start } = useClipboardCountdown();
 
   const copy = async (field: CredentialField) => {
     try {
-      const result = await unwrap(assistant().credentials.copy({ field }));
+      const result = await unwrap(assistant().credentials.copy({ profileId, field }));
       setCopied(field);
       if (result.clearsInSeconds !== null) start(result.clearsInSeconds);
     } catch (e) {

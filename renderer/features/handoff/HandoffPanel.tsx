@@ -87,6 +87,7 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
       {channel === 'portal' && h.guide && (
         <PortalWalkthrough
           key={h.guide.accountName}
+          profileId={profileId}
           guide={h.guide}
           view={h.view}
           disabled={blocked}
@@ -100,7 +101,7 @@ export function HandoffPanel({ profileId, stepId, goToStep }: WidgetProps) {
       )}
 
       <ReceiptTimeline view={h.view} />
-      <ReportActions />
+      <ReportActions profileId={profileId} />
     </section>
   );
 }

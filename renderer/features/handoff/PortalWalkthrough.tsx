@@ -17,6 +17,7 @@ function FoldedWhen({ folded, summary, children }: { folded: boolean; summary: s
 }
 
 interface Props {
+  profileId: string;
   guide: PortalGuide;
   view: HandoffView;
   disabled: boolean;
@@ -26,7 +27,7 @@ interface Props {
 }
 
 /** The Unified Portal form, field by field, then the health state the admin saw, recorded with the time. */
-export function PortalWalkthrough({ guide, view, disabled, onAccountName, onRecord, onError }: Props) {
+export function PortalWalkthrough({ profileId, guide, view, disabled, onAccountName, onRecord, onError }: Props) {
   const [name, setName] = useState(guide.accountName);
   const [state, setState] = useState<PortalHealth | ''>(view.section.portalOutcome?.state ?? '');
   const nameId = useId();
@@ -67,7 +68,7 @@ export function PortalWalkthrough({ guide, view, disabled, onAccountName, onReco
           <span>
             Client ID <code>{guide.maskedClientId ?? 'not stored'}</code>
           </span>
-          <CredentialCopyButtons onError={onError} />
+          <CredentialCopyButtons profileId={profileId} onError={onError} />
         </div>
 
         <ol className="handoff-steps">

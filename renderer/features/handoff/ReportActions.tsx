@@ -6,7 +6,7 @@ import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.
  * Saves the completion report through the main process (a save dialog; PDF printed by Electron): every step with its
  * time, the checks and the receipt, with the Client ID masked and never the secret.
  */
-export function ReportActions() {
+export function ReportActions({ profileId }: { profileId: string }) {
   const [savedTo, setSavedTo] = useState<string | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,7 +16,7 @@ export function ReportActions() {
     setError(null);
     try {
       // No path: the admin cancelled the save dialog.
-      setSavedTo((await unwrap(assistant().report.save({ format }))).path);
+      setSavedTo((await unwrap(assistant().report.save({ profileId, format }))).path);
     } catch (e) {
       setError(asUiError(e));
     } finally {

@@ -8,8 +8,8 @@ import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 const handoff = () => assistant().handoff;
 
 /** The saved record with what is derived from it: the portal guide (Account Name, Credential Expiry). */
-async function loadRecord() {
-  const [view, guide] = await Promise.all([unwrap(handoff().state()), unwrap(handoff().portalGuide())]);
+async function loadRecord(profileId: string) {
+  const [view, guide] = await Promise.all([unwrap(handoff().state({ profileId })), unwrap(handoff().portalGuide({ profileId }))]);
   return { view, guide };
 }
 type HandoffRecord = Awaited<ReturnType<typeof loadRecord>>;
@@ -17,10 +17,10 @@ type HandoffRecord = Awaited<ReturnType<typeof loadRecord>>;
 /** The hand-off widget's state: the saved record, the pre-flight, the portal guide, the intake settings. */
 export function useHandoff(profileId: string) {
   // The lifecycle widget beside this one may change the record (Credential Expiry appears in the portal guide).
-  const record = useAssistantQuery(loadRecord, { profileId, refreshOn: ['handoff.changed'] });
-  const intake = useAssistantQuery(() => unwrap(handoff().intakeConfig()), { profileId });
+  const record = useAssistantQuery(() => loadRecord(profileId), { profileId, refreshOn: ['handoff.changed'] });
+  const intake = useAssistantQuery(() => unwrap(handoff().intakeConfig({ profileId })), { profileId });
   // Re-runs verification when the last one is missing or older than an hour; running from the start.
-  const preflight = useAssistantQuery(() => unwrap(handoff().preflight({})), { profileId });
+  const preflight = useAssistantQuery(() => unwrap(handoff().preflight({ profileId })), { profileId });
   const [progress, setProgress] = useState<IntakeProgressEvent | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [outcome, setOutcome] = useState<IntakeOutcome | null>(null);
@@ -45,14 +45,14 @@ export function useHandoff(profileId: string) {
     submitting,
     outcome,
     error: record.error ?? intake.error ?? preflight.error,
-    rerunPreflight: () => preflight.act(() => unwrap(handoff().preflight({ rerun: true }))),
+    rerunPreflight: () => preflight.act(() => unwrap(handoff().preflight({ profileId, rerun: true }))),
     proceedAnyway: async () => {
-      if ((await record.act(() => unwrap(handoff().proceedAnyway()), withView)) !== undefined) await preflight.reload();
+      if ((await record.act(() => unwrap(handoff().proceedAnyway({ profileId })), withView)) !== undefined) await preflight.reload();
     },
-    setAccountName: (accountName: string) => record.act(async () => (await unwrap(handoff().setAccountName({ accountName })), loadRecord())),
-    recordOutcome: (state: PortalHealth) => record.act(() => unwrap(handoff().recordOutcome({ state })), withView),
+    setAccountName: (accountName: string) => record.act(async () => (await unwrap(handoff().setAccountName({ profileId, accountName })), loadRecord(profileId))),
+    recordOutcome: (state: PortalHealth) => record.act(() => unwrap(handoff().recordOutcome({ profileId, state })), withView),
     configureIntake: async (input: { url: string; accountName?: string; token?: string }) => {
-      if ((await intake.act(() => unwrap(handoff().configureIntake(input)))) === undefined) return undefined;
+      if ((await intake.act(() => unwrap(handoff().configureIntake({ profileId, ...input })))) === undefined) return undefined;
       await record.reload();
       return true;
     },
@@ -61,8 +61,8 @@ export function useHandoff(profileId: string) {
       setOutcome(null);
       setProgress(null);
       const answer = await record.act(async () => {
-        const submitted = await unwrap(handoff().submitIntake());
-        return { submitted, view: await unwrap(handoff().state()) };
+        const submitted = await unwrap(handoff().submitIntake({ profileId }));
+        return { submitted, view: await unwrap(handoff().state({ profileId })) };
       }, ({ view }, current) => withView(view, current));
       if (answer) setOutcome(answer.submitted);
       setSubmitting(false);

@@ -14,7 +14,7 @@ const whereLabel = { mimecast: 'Mimecast', app: 'This app', 'arctic-wolf': 'Arct
 /** After the hand-off: Credential Expiry with its reminder, the 12-hour refresh window, and forgetting the secret. */
 export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
   // Reloaded on the scheduler's countdown, and when a hand-off confirmed beside it changes what is offered (forget the secret).
-  const { data: view, error, act } = useAssistantQuery(() => unwrap(assistant().lifecycle.state()), {
+  const { data: view, error, act } = useAssistantQuery(() => unwrap(assistant().lifecycle.state({ profileId })), {
     profileId,
     refreshOn: ['lifecycle.countdown', 'handoff.changed'],
   });
@@ -49,7 +49,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
       <div className="row">
         <label htmlFor={expiryId}>Expiry date (as entered in the portal)</label>
         <input id={expiryId} type="date" value={expiryValue} onChange={(e) => setExpiryInput(e.target.value)} />
-        <button type="button" disabled={expiryValue === (view.credentialExpiry ?? '')} onClick={() => void act(() => unwrap(lifecycle.setExpiry({ date: expiryValue || null })))}>
+        <button type="button" disabled={expiryValue === (view.credentialExpiry ?? '')} onClick={() => void act(() => unwrap(lifecycle.setExpiry({ profileId, date: expiryValue || null })))}>
           Save date
         </button>
       </div>
@@ -97,7 +97,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
             <button type="button" onClick={() => goToStep('capture-keys')}>
               <KeyRound size={14} aria-hidden /> Capture the new keys
             </button>
-            <button type="button" className="primary" onClick={() => void act(() => unwrap(lifecycle.markRefreshed()))}>
+            <button type="button" className="primary" onClick={() => void act(() => unwrap(lifecycle.markRefreshed({ profileId })))}>
               New credentials saved in the portal
             </button>
           </div>
@@ -128,7 +128,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
         confirmLabel="Start the countdown"
         onConfirm={() => {
           setConfirm(null);
-          void act(() => unwrap(lifecycle.reportFailure()));
+          void act(() => unwrap(lifecycle.reportFailure({ profileId })));
         }}
       >
         <p>Use this when Arctic Wolf notified you that the Mimecast credentials failed. The app counts down 12 hours and reminds you before they run out.</p>
@@ -141,7 +141,7 @@ export function LifecyclePanel({ profileId, goToStep }: WidgetProps) {
         destructive
         onConfirm={() => {
           setConfirm(null);
-          void act(() => unwrap(lifecycle.forgetSecret()));
+          void act(() => unwrap(lifecycle.forgetSecret({ profileId })));
         }}
       >
         <p>The secret is deleted from this computer’s secret store. To hand it over again you will need to generate new credentials in Mimecast.</p>

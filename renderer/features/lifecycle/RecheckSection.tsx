@@ -22,11 +22,11 @@ const SHOWN = 10;
  */
 export function RecheckSection({ profileId }: { profileId: string }) {
   // Reloaded when a run or a settings change is pushed, and when the hand-off is confirmed (that starts the watching).
-  const { data: view, error, act } = useAssistantQuery(() => unwrap(assistant().recheck.state()), {
+  const { data: view, error, act } = useAssistantQuery(() => unwrap(assistant().recheck.state({ profileId })), {
     profileId,
     refreshOn: ['recheck.changed', 'handoff.changed'],
   });
-  const save = (settings: RecheckSettings) => act(() => unwrap(assistant().recheck.setSettings(settings)));
+  const save = (settings: RecheckSettings) => act(() => unwrap(assistant().recheck.setSettings({ profileId, ...settings })));
   const intervalId = useId();
   const historyId = useId();
   if (!view) return error ? <p className="field-error" role="alert">{error.message}</p> : null;

@@ -16,7 +16,7 @@ export interface LiveRun {
  */
 export function useVerification(profileId: string) {
   // Kept with the profile it belongs to, so a profile switch never shows the previous tenant's report.
-  const { data: state, error, act } = useAssistantQuery(() => unwrap(assistant().verification.state()), { profileId });
+  const { data: state, error, act } = useAssistantQuery(() => unwrap(assistant().verification.state({ profileId })), { profileId });
   const [live, setLive] = useState<LiveRun | null>(null);
 
   useEffect(
@@ -30,12 +30,12 @@ export function useVerification(profileId: string) {
   );
 
   const saveGateway = async (choice: GatewayChoice): Promise<boolean> =>
-    (await act(() => unwrap(assistant().verification.setGateway(choice)))) !== undefined;
+    (await act(() => unwrap(assistant().verification.setGateway({ profileId, gateway: choice })))) !== undefined;
 
   const run = async (): Promise<void> => {
     setLive({ checks: {} });
     await act(
-      () => unwrap(assistant().verification.run()),
+      () => unwrap(assistant().verification.run({ profileId })),
       (report, current) => current && { ...current, latest: report, keysReplacedSince: false },
     );
     setLive(null);

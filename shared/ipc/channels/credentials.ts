@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChannel } from '../define.ts';
+import { defineChannel, onProfile } from '../define.ts';
 import {
   captureRequestSchema,
   captureResultSchema,
@@ -15,29 +15,32 @@ import { credentialInputErrorCodes, credentialUseErrorCodes, keyringErrorCodes }
  * `store-busy`: another process (a CLI command) kept the data folder or this profile's secrets locked for too long.
  */
 const storeErrors = [...keyringErrorCodes, 'secret-store-changed', 'store-unwritable', 'store-busy'] as const;
+const profileErrors = ['profile-not-found', ...storeErrors] as const;
+const profile = z.object(onProfile);
 
 
 /**
- * The credentials of the active profile. The secret goes in once (`capture`) and never comes back: every response
+ * The credentials of the named profile. The secret goes in once (`capture`) and never comes back: every response
  * here is a status without it (a unit test walks the whole contract to prove it).
  */
 export const credentialChannels = {
   'credentials.capture': defineChannel({
-    request: captureRequestSchema,
+    request: captureRequestSchema.extend(onProfile),
     response: captureResultSchema,
-    errors: [...credentialInputErrorCodes, ...storeErrors],
+    errors: [...credentialInputErrorCodes, ...profileErrors],
   }),
-  'credentials.status': defineChannel({ request: z.void(), response: credentialStatusSchema, errors: [...storeErrors] }),
-  'credentials.delete': defineChannel({ request: z.void(), response: credentialStatusSchema, errors: [...storeErrors] }),
+  'credentials.status': defineChannel({ request: profile, response: credentialStatusSchema, errors: [...profileErrors] }),
+  'credentials.delete': defineChannel({ request: profile, response: credentialStatusSchema, errors: [...profileErrors] }),
   'credentials.forgetSecret': defineChannel({
-    request: z.void(),
+    request: profile,
     response: credentialStatusSchema,
-    errors: ['no-credentials', ...storeErrors],
+    errors: ['no-credentials', ...profileErrors],
   }),
   'credentials.copy': defineChannel({
-    request: z.object({ field: credentialFieldSchema }),
+    request: z.object({ ...onProfile, field: credentialFieldSchema }),
     response: copyResultSchema,
-    errors: ['clipboard-unavailable', ...credentialUseErrorCodes, ...storeErrors],
+    errors: ['clipboard-unavailable', ...credentialUseErrorCodes, ...profileErrors],
   }),
+  /** Where this machine keeps secrets: the same for every profile. */
   'credentials.storeInfo': defineChannel({ request: z.void(), response: storeInfoSchema, errors: [...storeErrors] }),
 } as const;

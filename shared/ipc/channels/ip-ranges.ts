@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { defineChannel } from '../define.ts';
-import { profileIdSchema } from '../../domain/profile.ts';
+import { defineChannel, onProfile } from '../define.ts';
 import { ipRangeCheckResultSchema } from '../../ip-ranges/result.ts';
 import { ipRangesSectionSchema, MAX_LIST_CHARS } from '../../ip-ranges/profile-section.ts';
 
-/** Omit `profileId` to mean the active profile. */
-const profile = { profileId: profileIdSchema.optional() };
 
 /** The saved lists, the check the main process ran on them, and whether the step may be completed. */
 export const ipRangesViewSchema = z.object({
@@ -21,11 +18,11 @@ export const ipRangesViewSchema = z.object({
 export type IpRangesView = z.infer<typeof ipRangesViewSchema>;
 
 export const ipRangesChannels = {
-  'ipRanges.load': defineChannel({ request: z.object(profile), response: ipRangesViewSchema, errors: ['profile-not-found'] }),
+  'ipRanges.load': defineChannel({ request: z.object(onProfile), response: ipRangesViewSchema, errors: ['profile-not-found'] }),
   /** Saves both lists and the current IP as typed, runs the check here in the main process and reports the step's gate. */
   'ipRanges.save': defineChannel({
     request: z.object({
-      ...profile,
+      ...onProfile,
       adminText: z.string().max(MAX_LIST_CHARS),
       arcticWolfText: z.string().max(MAX_LIST_CHARS),
       currentIp: z.string().max(100),
@@ -36,7 +33,7 @@ export const ipRangesChannels = {
   }),
   /** Records the typed MSP acknowledgement for the saved list when its verdict is `caution`. */
   'ipRanges.acknowledge': defineChannel({
-    request: z.object({ ...profile, text: z.string().max(200) }),
+    request: z.object({ ...onProfile, text: z.string().max(200) }),
     response: ipRangesViewSchema,
     errors: ['profile-not-found', 'nothing-to-acknowledge', 'acknowledgement-mismatch', 'progress-unreadable'],
   }),
@@ -45,7 +42,7 @@ export const ipRangesChannels = {
    * permission). Refused (`list-not-copyable`) while the list is blocked: invalid, or a caution not acknowledged.
    */
   'ipRanges.copyAdminRanges': defineChannel({
-    request: z.object(profile),
+    request: z.object(onProfile),
     response: z.object({ copied: z.number().int().nonnegative() }),
     errors: ['profile-not-found', 'clipboard-unavailable', 'nothing-to-copy', 'list-not-copyable'],
   }),

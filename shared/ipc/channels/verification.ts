@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineChannel } from '../define.ts';
+import { defineChannel, onProfile } from '../define.ts';
 import { secretReadErrorCodes } from '../../credentials/error-codes.ts';
 import { baseUrlErrorCodes, gatewayChoiceSchema } from '../../verification/gateways.ts';
 import { verificationReportSchema } from '../../verification/report.ts';
@@ -15,11 +15,15 @@ export const verificationStateSchema = z.object({
 export type VerificationState = z.infer<typeof verificationStateSchema>;
 
 /**
- * Verification of the active profile's stored credentials. A failed check is not an error: it is a report with
+ * Verification of the named profile's stored credentials. A failed check is not an error: it is a report with
  * `ok: false`. Errors are reserved for "could not run at all" (no credentials, a gateway URL the rules refuse).
  */
 export const verificationChannels = {
-  'verification.state': defineChannel({ request: z.void(), response: verificationStateSchema, errors: [...baseUrlErrorCodes] }),
-  'verification.setGateway': defineChannel({ request: gatewayChoiceSchema, response: verificationStateSchema, errors: [...baseUrlErrorCodes, 'store-unwritable'] }),
-  'verification.run': defineChannel({ request: z.void(), response: verificationReportSchema, errors: [...baseUrlErrorCodes, ...secretReadErrorCodes, 'store-unwritable'] }),
+  'verification.state': defineChannel({ request: z.object(onProfile), response: verificationStateSchema, errors: ['profile-not-found', ...baseUrlErrorCodes] }),
+  'verification.setGateway': defineChannel({
+    request: z.object({ ...onProfile, gateway: gatewayChoiceSchema }),
+    response: verificationStateSchema,
+    errors: ['profile-not-found', ...baseUrlErrorCodes, 'store-unwritable'],
+  }),
+  'verification.run': defineChannel({ request: z.object(onProfile), response: verificationReportSchema, errors: ['profile-not-found', ...baseUrlErrorCodes, ...secretReadErrorCodes, 'store-unwritable'] }),
 } as const;

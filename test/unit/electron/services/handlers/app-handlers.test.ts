@@ -7,7 +7,7 @@ describe('app.info', () => {
   it('reports a damaged profile file of the active profile on the first call, with where it went and what was recovered', async () => {
     const dataDir = tempDataDir();
     const before = nodeServices({ dataDir });
-    await before.router.dispatch('progress.update', { patch: { op: 'goTo', step: 'create-role' } });
+    await before.router.dispatch('progress.update', { profileId: 'default', patch: { op: 'goTo', step: 'create-role' } });
     const file = join(dataDir, 'profiles', 'default.json');
     writeFileSync(file, readFileSync(file, 'utf8').slice(0, 25));
 

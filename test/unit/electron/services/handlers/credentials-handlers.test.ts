@@ -26,9 +26,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Payloads tried on every channel; each is sent where the channel's request schema accepts it. */
-const candidatePayloads: unknown[] = [
-  undefined,
+/** Request fields tried on every channel, alone (app-wide channels) and with the profile named (the rest). */
+const candidateFields: object[] = [
   {},
   { field: 'clientId' },
   { field: 'clientSecret' },
@@ -36,6 +35,8 @@ const candidatePayloads: unknown[] = [
   { clientId: ID, clientSecret: SECRET2 },
   { clientId: SECRET, clientSecret: ID },
 ];
+/** Payloads tried on every channel; each is sent where the channel's request schema accepts it. */
+const candidatePayloads: unknown[] = [undefined, ...candidateFields, ...candidateFields.map((fields) => ({ profileId: 'default', ...fields }))];
 
 /** Last, because they remove or move what the other calls look at. */
 const destructive = new Set(['credentials.delete', 'credentials.forgetSecret', 'profiles.delete', 'profiles.create', 'profiles.switch', 'profiles.rename']);
@@ -45,7 +46,7 @@ describe('credentials handlers', () => {
     const store = keyringLike();
     const board = clipboard();
     const app = nodeServices({ secrets: { keyring: store, fallback: 'memory' }, clipboard: board });
-    const capture = await app.router.dispatch('credentials.capture', { clientId: ID, clientSecret: SECRET });
+    const capture = await app.router.dispatch('credentials.capture', { profileId: 'default', clientId: ID, clientSecret: SECRET });
     expect(capture).toMatchObject({ ok: true, value: { stored: true, maskedClientId: 'Mc7d…VyL1' } });
 
     const ordered = [...channelNames].sort((a, b) => Number(destructive.has(a)) - Number(destructive.has(b)));
@@ -81,21 +82,21 @@ describe('credentials handlers', () => {
 
   it('answers the status, store and delete through the router', async () => {
     const app = nodeServices({ secrets: { keyring: keyringLike(), fallback: 'memory' } });
-    expect(await app.router.dispatch('credentials.status', undefined)).toEqual({ ok: true, value: { stored: false } });
+    expect(await app.router.dispatch('credentials.status', { profileId: 'default' })).toEqual({ ok: true, value: { stored: false } });
     expect(await app.router.dispatch('credentials.storeInfo', undefined)).toMatchObject({ ok: true, value: { backend: 'secret-service', label: 'GNOME Secret Service' } });
-    const bad = await app.router.dispatch('credentials.capture', { clientId: '  ', clientSecret: SECRET });
+    const bad = await app.router.dispatch('credentials.capture', { profileId: 'default', clientId: '  ', clientSecret: SECRET });
     expect(bad).toMatchObject({ ok: false, error: { code: 'client-id-empty' } });
-    await app.router.dispatch('credentials.capture', { clientId: ID, clientSecret: SECRET });
-    expect(await app.router.dispatch('credentials.delete', undefined)).toEqual({ ok: true, value: { stored: false } });
+    await app.router.dispatch('credentials.capture', { profileId: 'default', clientId: ID, clientSecret: SECRET });
+    expect(await app.router.dispatch('credentials.delete', { profileId: 'default' })).toEqual({ ok: true, value: { stored: false } });
   });
 
   it('opens and closes the checklist gate of “Capture the keys”', async () => {
     const app = nodeServices({ secrets: { keyring: keyringLike(), fallback: 'memory' } });
-    await app.router.dispatch('credentials.capture', { clientId: ID, clientSecret: SECRET });
+    await app.router.dispatch('credentials.capture', { profileId: 'default', clientId: ID, clientSecret: SECRET });
     expect(app.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: true });
-    await app.router.dispatch('credentials.forgetSecret', undefined);
+    await app.router.dispatch('credentials.forgetSecret', { profileId: 'default' });
     expect(app.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: true });
-    await app.router.dispatch('credentials.delete', undefined);
+    await app.router.dispatch('credentials.delete', { profileId: 'default' });
     expect(app.progress.read('default').gates['credentials-capture']).toMatchObject({ satisfied: false, reason: expect.stringMatching(/Paste the Client ID/) as unknown });
   });
 
@@ -120,22 +121,45 @@ describe('credentials handlers', () => {
       },
     } as Handlers;
     const router = createRouter(leaky, { logger: app.logger, redactor: app.redactor });
-    const expected = await router.dispatch('credentials.status', undefined);
+    const expected = await router.dispatch('credentials.status', { profileId: 'default' });
     expect(expected).toEqual({ ok: false, error: { code: 'secret-store-failed', message: 'the store said [redacted]' } });
     const unexpected = await router.dispatch('credentials.storeInfo', undefined);
     expect(JSON.stringify(unexpected)).not.toContain(SECRET);
-    const invalid = await router.dispatch('credentials.capture', { clientId: SECRET, clientSecret: 42 });
+    const invalid = await router.dispatch('credentials.capture', { profileId: 'default', clientId: SECRET, clientSecret: 42 });
     expect(JSON.stringify(invalid)).not.toContain(SECRET);
     app.logger.info(`a careless line with ${SECRET}`, { nested: { value: SECRET } });
     expect(app.logLines.length).toBeGreaterThan(0);
     expect(app.logLines.join('\n')).not.toContain(SECRET);
   });
 
+  it('acts on the profile the request names, not on the one active when it arrives', async () => {
+    const app = nodeServices({ secrets: { keyring: keyringLike(), fallback: 'memory' } });
+    // The capture step was open for the default profile; the admin switched to Customer B before the save arrived.
+    const { activeId } = app.profiles.create('Customer B');
+    expect(activeId).not.toBe('default');
+    expect(await app.router.dispatch('credentials.capture', { profileId: 'default', clientId: ID, clientSecret: SECRET })).toMatchObject({ ok: true, value: { stored: true } });
+    expect(await app.router.dispatch('credentials.status', { profileId: 'default' })).toMatchObject({ ok: true, value: { stored: true, maskedClientId: 'Mc7d…VyL1' } });
+    expect(await app.router.dispatch('credentials.status', { profileId: activeId })).toEqual({ ok: true, value: { stored: false } });
+    expect(await app.router.dispatch('credentials.delete', { profileId: activeId })).toEqual({ ok: true, value: { stored: false } });
+    expect((await app.credentials.status('default')).stored).toBe(true);
+  });
+
+  it('refuses a profile id that names no profile, and stores nothing', async () => {
+    const store = keyringLike();
+    const app = nodeServices({ secrets: { keyring: store, fallback: 'memory' } });
+    const refused = { ok: false, error: { code: 'profile-not-found', message: expect.stringContaining('no longer exists') as unknown } };
+    expect(await app.router.dispatch('credentials.capture', { profileId: 'gone', clientId: ID, clientSecret: SECRET })).toMatchObject(refused);
+    expect(await app.router.dispatch('credentials.status', { profileId: 'gone' })).toMatchObject(refused);
+    expect(await app.router.dispatch('credentials.copy', { profileId: 'gone', field: 'clientId' })).toMatchObject(refused);
+    expect(store.size()).toBe(0);
+    expect(await app.router.dispatch('credentials.status', undefined)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
   it('deletes a profile’s secrets when the profile is deleted', async () => {
     const store = keyringLike();
     const app = nodeServices({ secrets: { keyring: store, fallback: 'memory' } });
     const { activeId } = app.profiles.create('Customer B');
-    await app.router.dispatch('credentials.capture', { clientId: ID, clientSecret: SECRET });
+    await app.router.dispatch('credentials.capture', { profileId: activeId, clientId: ID, clientSecret: SECRET });
     expect(store.size()).toBe(1);
     await app.profiles.delete(activeId);
     expect(store.size()).toBe(0);

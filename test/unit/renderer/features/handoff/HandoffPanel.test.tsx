@@ -28,8 +28,8 @@ beforeEach(async () => {
     whoami: () => 'dana',
   });
   services = env.services;
-  await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
-  await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: mimecast.baseUrl });
+  await services.router.dispatch('credentials.capture', { profileId: 'default', clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
+  await services.router.dispatch('verification.setGateway', { profileId: 'default', gateway: { kind: 'custom', baseUrl: mimecast.baseUrl } });
 });
 afterEach(async () => {
   await Promise.resolve(services.clipboard.dispose());
@@ -67,7 +67,7 @@ describe('HandoffPanel', () => {
     // The suggested name was on screen when the outcome was recorded: it is what the report will show.
     await waitFor(() => expect(services.profiles.store().read('handoff')?.accountName).toMatch(/^Mimecast API 2\.0 - Default tenant - /));
     expect(screen.getByText(/begins polling with activity from about one hour before/)).toBeTruthy();
-    const progress = await services.router.dispatch('progress.get', {});
+    const progress = await services.router.dispatch('progress.get', { profileId: 'default' });
     expect(progress).toMatchObject({ ok: true, value: { progress: { gates: { handoff: { satisfied: true } } } } });
   });
 
@@ -114,11 +114,11 @@ describe('HandoffPanel', () => {
   it('picking a channel shows its form and writes nothing until the channel is used', async () => {
     const { user } = renderPanel();
     await screen.findByText(/Verified:/, {}, patient);
-    const before = (await services.router.dispatch('handoff.state', undefined)) as { ok: true; value: { section: { timeline?: unknown[]; channel?: string } } };
+    const before = (await services.router.dispatch('handoff.state', { profileId: 'default' })) as { ok: true; value: { section: { timeline?: unknown[]; channel?: string } } };
     await user.click(screen.getByRole('radio', { name: /HTTPS intake/ }));
     expect(await screen.findByLabelText('Intake URL')).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: /Arctic Wolf Unified Portal/ }));
-    const after = (await services.router.dispatch('handoff.state', undefined)) as typeof before;
+    const after = (await services.router.dispatch('handoff.state', { profileId: 'default' })) as typeof before;
     expect(after.value.section.timeline).toEqual(before.value.section.timeline);
     expect(after.value.section.channel).toBe(before.value.section.channel);
   });
@@ -128,7 +128,7 @@ describe('HandoffPanel', () => {
     await screen.findByText(/Verified:/, {}, patient);
     expect(screen.getByText(/^Credential Expiry: leave empty/)).toBeTruthy();
     await act(async () => {
-      await services.router.dispatch('lifecycle.setExpiry', { date: '2027-03-31' });
+      await services.router.dispatch('lifecycle.setExpiry', { profileId: 'default', date: '2027-03-31' });
     });
     expect(await screen.findByText('Credential Expiry: 2027-03-31.')).toBeTruthy();
   });

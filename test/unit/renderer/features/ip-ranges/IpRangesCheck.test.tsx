@@ -172,7 +172,7 @@ describe('IpRangesCheck', () => {
   });
 
   it('shows the saved lists again after a reload', async () => {
-    await services.router.dispatch('ipRanges.save', { adminText: '81.2.69.0/24', arcticWolfText: AW, currentIp: '81.2.69.1' });
+    await services.router.dispatch('ipRanges.save', { profileId: 'default', adminText: '81.2.69.0/24', arcticWolfText: AW, currentIp: '81.2.69.1' });
     const { admin, currentIp } = await renderCheck();
     expect((admin as HTMLTextAreaElement).value).toBe('81.2.69.0/24');
     expect((currentIp as HTMLInputElement).value).toBe('81.2.69.1');

@@ -64,19 +64,19 @@ describe('LifecyclePanel', () => {
   });
 
   it('offers to forget the secret only after a confirmed hand-off', async () => {
-    await services.router.dispatch('credentials.capture', { clientId: 'mc-client-id-0123456789', clientSecret: 'mc-secret-value-abcdef' });
+    await services.router.dispatch('credentials.capture', { profileId: 'default', clientId: 'mc-client-id-0123456789', clientSecret: 'mc-secret-value-abcdef' });
     renderPanel();
     await screen.findByRole('button', { name: 'Arctic Wolf reported the credentials failed' });
     expect(screen.queryByRole('button', { name: 'Forget the secret' })).toBeNull();
 
     await act(async () => {
-      await services.router.dispatch('handoff.recordOutcome', { state: 'Healthy' });
+      await services.router.dispatch('handoff.recordOutcome', { profileId: 'default', state: 'Healthy' });
     });
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     await user.click(await screen.findByRole('button', { name: 'Forget the secret' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget the secret' }));
     expect(await screen.findByText(/The secret was removed from this computer .* by erin/)).toBeTruthy();
-    const status = await services.router.dispatch('credentials.status', undefined);
+    const status = await services.router.dispatch('credentials.status', { profileId: 'default' });
     expect(status).toMatchObject({ ok: true, value: { stored: false } });
   });
 
@@ -89,7 +89,7 @@ describe('LifecyclePanel', () => {
       recheck: { failingSince: '2026-11-25T08:00:00.000Z' },
     });
     await act(async () => {
-      await services.router.dispatch('handoff.recordOutcome', { state: 'Healthy' });
+      await services.router.dispatch('handoff.recordOutcome', { profileId: 'default', state: 'Healthy' });
     });
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const interval = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'Re-check interval' });

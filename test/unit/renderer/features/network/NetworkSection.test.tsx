@@ -54,8 +54,8 @@ describe('NetworkSection', { timeout: 30_000 }, () => {
   });
 
   it('the verification panel points to the Network settings when a check failed on the way to Mimecast', async () => {
-    await env.services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
-    await env.services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: await refusedBaseUrl() });
+    await env.services.router.dispatch('credentials.capture', { profileId: 'default', clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
+    await env.services.router.dispatch('verification.setGateway', { profileId: 'default', gateway: { kind: 'custom', baseUrl: await refusedBaseUrl() } });
     render(<VerificationPanel profileId="default" stepId="capture-keys" goToStep={() => {}} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));

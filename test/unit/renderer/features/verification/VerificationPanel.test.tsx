@@ -27,8 +27,8 @@ afterEach(async () => {
 });
 
 async function storeKeysAndUseFake() {
-  await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
-  await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: fake.baseUrl });
+  await services.router.dispatch('credentials.capture', { profileId: 'default', clientId: FAKE_CLIENT_ID, clientSecret: FAKE_CLIENT_SECRET });
+  await services.router.dispatch('verification.setGateway', { profileId: 'default', gateway: { kind: 'custom', baseUrl: fake.baseUrl } });
 }
 
 function renderPanel(stepId: StepId = 'capture-keys') {
@@ -84,8 +84,8 @@ describe('VerificationPanel', { timeout: 30_000 }, () => {
   });
 
   it('a bad secret fails the token row and leaves the permissions unchecked', async () => {
-    await services.router.dispatch('credentials.capture', { clientId: FAKE_CLIENT_ID, clientSecret: 'a-different-secret-value' });
-    await services.router.dispatch('verification.setGateway', { kind: 'custom', baseUrl: fake.baseUrl });
+    await services.router.dispatch('credentials.capture', { profileId: 'default', clientId: FAKE_CLIENT_ID, clientSecret: 'a-different-secret-value' });
+    await services.router.dispatch('verification.setGateway', { profileId: 'default', gateway: { kind: 'custom', baseUrl: fake.baseUrl } });
     const user = renderPanel('handoff');
     await user.click(await screen.findByRole('button', { name: 'Verify the keys' }, patient));
     await waitFor(() => expect(row('Access token').getAttribute('data-status')).toBe('failed'), patient);

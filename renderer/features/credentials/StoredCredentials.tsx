@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { CopyActions } from './CopyActions.tsx';
-import { backendLabels, formatWhen } from './store-labels.ts';
+import { formatDateTime } from '../../lib/time-format.ts';
+import { backendLabels } from './store-labels.ts';
 import type { UiError } from '../../lib/assistant.ts';
 
 export interface StoredCredentialsProps {
@@ -43,7 +44,7 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
             {status.storedAt && (
               <>
                 <dt>Saved</dt>
-                <dd>{formatWhen(status.storedAt)}</dd>
+                <dd>{formatDateTime(status.storedAt)}</dd>
               </>
             )}
             <dt>Where</dt>
@@ -58,9 +59,9 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
           </p>
           <p>
             Client ID <code>{status.maskedClientId}</code>
-            {status.storedAt ? `, saved ${formatWhen(status.storedAt)}` : ''}.{' '}
+            {status.storedAt ? `, saved ${formatDateTime(status.storedAt)}` : ''}.{' '}
             {status.forgottenAt
-              ? `The secret was removed from this computer on ${formatWhen(status.forgottenAt)}, after the hand-off. To use the keys here again, generate new ones in Mimecast.`
+              ? `The secret was removed from this computer on ${formatDateTime(status.forgottenAt)}, after the hand-off. To use the keys here again, generate new ones in Mimecast.`
               : 'The secret was kept in memory only and the app has restarted since. Capture the keys again (generate new ones in Mimecast if the secret is no longer shown).'}
           </p>
         </div>

@@ -8,6 +8,3 @@ export const backendLabels: Record<SecretBackend, string> = {
   'safe-storage': 'Electron safeStorage',
   memory: 'Memory only (this run)',
 };
-
-/** Kept as the credentials feature's name for the app's one time format (renderer/lib/time-format.ts). */
-export { formatDateTime as formatWhen } from '../../lib/time-format.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatCountdown } from './format-remaining.ts';
+import { formatCountdown } from '../../lib/time-format.ts';
 
 /**
  * Time left until `endsAt`, ticking every second on the renderer's clock (the main process's scheduler also pushes

@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { AlertTriangle } from 'lucide-react';
 import { recheckIntervals, type HistoryEntry, type RecheckSettings } from '../../../shared/verification/monitoring.ts';
 import { assistant, unwrap } from '../../lib/assistant.ts';
+import { formatDateTime } from '../../lib/time-format.ts';
 import { useAssistantQuery } from '../../lib/use-assistant-query.ts';
 
-const when = (iso: string): string => new Date(iso).toLocaleString();
 const sourceLabel: Record<HistoryEntry['source'], string> = { app: 'In the app', schedule: 'Background', cli: 'CLI' };
 const outcomeLabel: Record<HistoryEntry['outcome'], string> = {
   passed: 'Passed',
@@ -63,16 +63,16 @@ export function RecheckSection({ profileId }: { profileId: string }) {
               ))}
             </select>
           </div>
-          {view.nextAt && <p className="muted">Next check about {when(view.nextAt)} (spread by a few minutes; later after a rate limit).</p>}
+          {view.nextAt && <p className="muted">Next check about {formatDateTime(view.nextAt)} (spread by a few minutes; later after a rate limit).</p>}
           {view.lastError && <p className="callout caution">The last background check could not run: {view.lastError}</p>}
         </>
       )}
       {view.failingSince && view.recoverUntil && (
         <div className="callout danger" role="alert">
           <p className="callout-title">
-            <AlertTriangle size={16} aria-hidden /> The credentials have failed verification since {when(view.failingSince)}
+            <AlertTriangle size={16} aria-hidden /> The credentials have failed verification since {formatDateTime(view.failingSince)}
           </p>
-          <p>Arctic Wolf can recover data until {when(view.recoverUntil)} — replace the credentials before then.</p>
+          <p>Arctic Wolf can recover data until {formatDateTime(view.recoverUntil)} — replace the credentials before then.</p>
         </div>
       )}
       {view.history.length > 0 && (
@@ -89,7 +89,7 @@ export function RecheckSection({ profileId }: { profileId: string }) {
           <tbody>
             {view.history.slice(0, SHOWN).map((h) => (
               <tr key={`${h.ranAt}:${h.source}`} data-outcome={h.outcome}>
-                <td>{when(h.ranAt)}</td>
+                <td>{formatDateTime(h.ranAt)}</td>
                 <td>{sourceLabel[h.source]}</td>
                 <td>{outcomeLabel[h.outcome]}</td>
                 <td>{h.summary}</td>

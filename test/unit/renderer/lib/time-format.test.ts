@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatRelative, withLocalTimes } from '../../../../renderer/lib/time-format.ts';
+import { formatCountdown, formatDate, formatDateTime, formatRelative, formatTimeOfDay, withLocalTimes } from '../../../../renderer/lib/time-format.ts';
 
 const expected = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 
@@ -16,6 +16,18 @@ describe('time-format', () => {
 
   it('keeps a calendar date on its day in every time zone', () => {
     expect(formatDate('2027-03-31')).toBe(new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(2027, 2, 31)));
+  });
+
+  it('writes a time of day alone in the same local clock', () => {
+    const iso = '2026-11-30T09:41:00.000Z';
+    expect(formatTimeOfDay(iso)).toBe(new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso)));
+    expect(formatDateTime(iso)).toContain(formatTimeOfDay(iso));
+  });
+
+  it('counts the refresh window down in hours, minutes and seconds, never below zero', () => {
+    expect(formatCountdown(12 * 3_600_000 - 1_000)).toBe('11:59:59');
+    expect(formatCountdown(61_500)).toBe('00:01:01');
+    expect(formatCountdown(-5_000)).toBe('00:00:00');
   });
 
   it('leaves what is not a time as it was', () => {

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { LifecyclePanel } from '../../../../../renderer/features/lifecycle/LifecyclePanel.tsx';
+import { formatDateTime } from '../../../../../renderer/lib/time-format.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The services' clock and the renderer's clock are the same controlled clock: vi's fake Date drives both.
@@ -96,9 +97,11 @@ describe('LifecyclePanel', () => {
     expect(interval.value).toBe('6');
     await user.selectOptions(interval, '12');
     expect(services.recheck.view('default').intervalHours).toBe(12);
-    expect(screen.getByRole('alert').textContent).toContain(`Arctic Wolf can recover data until ${new Date('2026-11-25T20:00:00.000Z').toLocaleString()}`);
+    // Times in the app's one format: local time with its zone.
+    expect(screen.getByRole('alert').textContent).toContain(`Arctic Wolf can recover data until ${formatDateTime('2026-11-25T20:00:00.000Z')}`);
     const history = screen.getByRole('table', { name: 'Recent verifications' });
     expect(within(history).getByText('Refused: URL Protection logs (forbidden).')).toBeTruthy();
     expect(within(history).getByText('Background')).toBeTruthy();
+    expect(within(history).getByText(formatDateTime('2026-11-25T08:00:00.000Z'))).toBeTruthy();
   });
 });

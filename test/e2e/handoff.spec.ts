@@ -101,7 +101,7 @@ test('portal channel to the end: pre-flight, copy from the main process, outcome
   const { handoff } = await openHandoffStep(page);
 
   // The pre-flight ran verification by itself (there was none yet) against the fake Mimecast.
-  await expect(handoff.getByText(`Verified: the token and all ${permissionCount} permissions work.`)).toBeVisible();
+  await expect(handoff.getByText(`Verified: the token and all ${permissionCount} permissions work, and the role reads nothing more.`)).toBeVisible();
   await expect(handoff.getByText('Data Collection > Cloud Sensors > Add Account + > Mimecast', { exact: true })).toBeVisible();
   await expect(handoff.getByLabel(/Account Name/)).toHaveValue('Mimecast API 2.0 - Default tenant - 2026-11-25');
 

@@ -8,10 +8,12 @@ import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { summaryLines, VerificationSummary } from '../verification/VerificationSummary.tsx';
 import '../verification/verification.css';
 
-/** Names a failing check the way the admin saw it in the verification panel. */
+/** Names the failing checks the way the admin saw them in the verification panel, least privilege included. */
 function failingNames(preflight: PreflightViewValue): string[] {
-  if (!preflight.report.token.ok) return ['Access token'];
-  return preflight.report.checks.filter((c) => !c.ok).map((c) => c.permission);
+  const { report } = preflight;
+  if (!report.token.ok) return ['Access token'];
+  const permissions = report.checks.filter((c) => !c.ok).map((c) => c.permission);
+  return report.leastPrivilege && !report.leastPrivilege.ok ? [...permissions, 'Least privilege'] : permissions;
 }
 
 /**
@@ -43,7 +45,7 @@ export function PreflightSection({
       <h3 className="visually-hidden">Before you hand over</h3>
       <div className="handoff-preflight-line">
         <p role="status" className={record.ok ? 'handoff-ok' : 'handoff-bad'}>
-          {record.ok ? `Verified: the token and all ${inWords(report.checks.length)} permissions work.` : `Verification failed: ${failing.join('; ')}.`}{' '}
+          {record.ok ? `Verified: the token and all ${inWords(report.checks.length)} permissions work, and the role reads nothing more.` : `Verification failed: ${failing.join('; ')}.`}{' '}
           <span className="muted">
             Checked {when(report.ranAt)}
             {preflight.rerun ? ' (just now)' : ''}.

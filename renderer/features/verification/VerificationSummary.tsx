@@ -1,8 +1,8 @@
 import { CircleCheck, CircleX } from 'lucide-react';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../shared/checklist/steps/index.ts';
-import { checkCatalog } from '../../../shared/verification/checks.ts';
-import type { VerificationReport } from '../../../shared/verification/report.ts';
+import { checkCatalog, leastPrivilegeCatalog } from '../../../shared/verification/checks.ts';
+import type { LeastPrivilege, VerificationReport } from '../../../shared/verification/report.ts';
 
 /** One proof in the summary: whatever the verification checks (the token, each permission, later facts). */
 export interface SummaryLine {
@@ -19,7 +19,23 @@ export interface SummaryLine {
   fixStep?: StepId;
 }
 
-/** The lines of a report: the token, then each check it holds (in the report's order, however many there are). */
+/**
+ * Least privilege as one proof, as the CLI counts it: every endpoint the role must not read was refused. A readable
+ * endpoint is fixed on the role; an unclear answer (network, 5xx) by running the check again.
+ */
+function leastPrivilegeLine(result: LeastPrivilege): SummaryLine {
+  const label = (id: LeastPrivilege['probes'][number]['id']) => leastPrivilegeCatalog[id].label;
+  return {
+    id: 'least-privilege',
+    title: 'Least privilege',
+    ok: result.ok,
+    message: result.probes.map((probe) => `${label(probe.id)}: ${probe.message}`).join(' '),
+    detail: `The role must not read: ${result.probes.map((probe) => label(probe.id)).join(', ')}.`,
+    ...(result.probes.some((probe) => probe.outcome === 'allowed') ? { fixStep: 'create-role' as const } : {}),
+  };
+}
+
+/** The lines of a report: the token, each permission check (however many the report holds), then least privilege. */
 export function summaryLines(report: VerificationReport): SummaryLine[] {
   const token: SummaryLine = { id: 'token', title: 'Access token', ok: report.token.ok, message: report.token.message, detail: 'The Client ID and Client Secret' };
   return [
@@ -32,6 +48,7 @@ export function summaryLines(report: VerificationReport): SummaryLine[] {
       detail: `Role permission: ${check.permission}`,
       ...(check.ok ? {} : { hint: check.hint, ...(check.fixStep ? { fixStep: check.fixStep } : {}) }),
     })),
+    ...(report.leastPrivilege ? [leastPrivilegeLine(report.leastPrivilege)] : []),
   ];
 }
 

@@ -14,30 +14,29 @@ export interface HandoffHandlerDeps {
 
 /** Every operation acts on the profile the request names. The intake token goes in once and is never answered back. */
 export function createHandoffHandlers({ profiles, handoff, syncGate, onIntakeProgress }: HandoffHandlerDeps): FeatureHandlers<typeof handoffChannels> {
-  const existing = (profileId: string): string => profiles.existing(profileId);
   return featureHandlers(handoffChannels, {
     'handoff.state': (request) => {
-      const profileId = existing(request.profileId);
+      const profileId = profiles.existing(request.profileId);
       // A hand-off confirmed elsewhere (the CLI's submit) reaches the checklist the next time the widget loads.
       syncGate(profileId);
       return handoff.view(profileId);
     },
-    'handoff.preflight': ({ profileId, rerun }) => handoff.preflight(existing(profileId), rerun === undefined ? {} : { rerun }),
-    'handoff.proceedAnyway': ({ profileId }) => handoff.proceedDespiteFailure(existing(profileId)),
-    'handoff.chooseChannel': ({ profileId, channel }) => handoff.chooseChannel(existing(profileId), channel),
-    'handoff.setAccountName': ({ profileId, accountName }) => handoff.setAccountName(existing(profileId), accountName),
-    'handoff.portalGuide': ({ profileId }) => handoff.portalGuide(existing(profileId)),
+    'handoff.preflight': ({ profileId, rerun }) => handoff.preflight(profiles.existing(profileId), rerun === undefined ? {} : { rerun }),
+    'handoff.proceedAnyway': ({ profileId }) => handoff.proceedDespiteFailure(profiles.existing(profileId)),
+    'handoff.chooseChannel': ({ profileId, channel }) => handoff.chooseChannel(profiles.existing(profileId), channel),
+    'handoff.setAccountName': ({ profileId, accountName }) => handoff.setAccountName(profiles.existing(profileId), accountName),
+    'handoff.portalGuide': ({ profileId }) => handoff.portalGuide(profiles.existing(profileId)),
     'handoff.recordOutcome': (request) => {
-      const profileId = existing(request.profileId);
+      const profileId = profiles.existing(request.profileId);
       const view = handoff.recordPortalOutcome(profileId, request.state);
       syncGate(profileId);
       return view;
     },
-    'handoff.intakeConfig': ({ profileId }) => handoff.intakeConfig(existing(profileId)),
+    'handoff.intakeConfig': ({ profileId }) => handoff.intakeConfig(profiles.existing(profileId)),
     'handoff.configureIntake': ({ profileId, url, accountName, token }) =>
-      handoff.configureIntake(existing(profileId), { url, ...(accountName ? { accountName } : {}), ...(token !== undefined ? { token } : {}) }),
+      handoff.configureIntake(profiles.existing(profileId), { url, ...(accountName ? { accountName } : {}), ...(token !== undefined ? { token } : {}) }),
     'handoff.submitIntake': async (request) => {
-      const profileId = existing(request.profileId);
+      const profileId = profiles.existing(request.profileId);
       const { fault: _fault, ...outcome } = await handoff.submitIntake(profileId, {
         enforcePreflight: true,
         onProgress: (progress) => onIntakeProgress(profileId, progress),

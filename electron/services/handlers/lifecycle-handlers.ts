@@ -5,12 +5,11 @@ import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 /** The credential lifecycle of the profile the request names. */
 export function createLifecycleHandlers(profiles: ProfilesService, lifecycle: LifecycleService): FeatureHandlers<typeof lifecycleChannels> {
-  const existing = (profileId: string): string => profiles.existing(profileId);
   return featureHandlers(lifecycleChannels, {
-    'lifecycle.state': ({ profileId }) => lifecycle.view(existing(profileId)),
-    'lifecycle.setExpiry': ({ profileId, date }) => lifecycle.setExpiry(existing(profileId), date),
-    'lifecycle.reportFailure': ({ profileId }) => lifecycle.reportFailure(existing(profileId)),
-    'lifecycle.markRefreshed': ({ profileId }) => lifecycle.markRefreshed(existing(profileId)),
-    'lifecycle.forgetSecret': ({ profileId }) => lifecycle.forgetSecret(existing(profileId)),
+    'lifecycle.state': ({ profileId }) => lifecycle.view(profiles.existing(profileId)),
+    'lifecycle.setExpiry': ({ profileId, date }) => lifecycle.setExpiry(profiles.existing(profileId), date),
+    'lifecycle.reportFailure': ({ profileId }) => lifecycle.reportFailure(profiles.existing(profileId)),
+    'lifecycle.markRefreshed': ({ profileId }) => lifecycle.markRefreshed(profiles.existing(profileId)),
+    'lifecycle.forgetSecret': ({ profileId }) => lifecycle.forgetSecret(profiles.existing(profileId)),
   });
 }

@@ -6,7 +6,6 @@ import { featureHandlers, type FeatureHandlers } from '../router.ts';
 
 /** Every operation acts on the profile the request names; the secret is read in the main process and never crosses IPC. */
 export function createVerificationHandlers(profiles: ProfilesService, verification: VerificationService): FeatureHandlers<typeof verificationChannels> {
-  const existing = (profileId: string): string => profiles.existing(profileId);
   const state = async (profileId: string): Promise<VerificationState> => ({
     gateway: verification.gateway(profileId),
     baseUrl: verification.baseUrl(profileId),
@@ -14,12 +13,12 @@ export function createVerificationHandlers(profiles: ProfilesService, verificati
     keysReplacedSince: await verification.keysReplacedSinceLatest(profileId),
   });
   return featureHandlers(verificationChannels, {
-    'verification.state': ({ profileId }) => state(existing(profileId)),
+    'verification.state': ({ profileId }) => state(profiles.existing(profileId)),
     'verification.setGateway': (request) => {
-      const profileId = existing(request.profileId);
+      const profileId = profiles.existing(request.profileId);
       verification.setGateway(profileId, request.gateway);
       return state(profileId);
     },
-    'verification.run': ({ profileId }) => verification.run(existing(profileId)),
+    'verification.run': ({ profileId }) => verification.run(profiles.existing(profileId)),
   });
 }

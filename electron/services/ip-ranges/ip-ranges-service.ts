@@ -13,6 +13,7 @@ import {
 import type { IpRangesView } from '../../../shared/ipc/channels/ip-ranges.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import { gateFor } from './gate.ts';
+import type { ReportGate } from '../progress/progress-service.ts';
 
 export interface IpRangesInput {
   adminText: string;
@@ -32,7 +33,7 @@ export interface IpRangesDeps {
   profiles: ProfilesService;
   now?: () => Date;
   /** Tells the checklist whether the Admin IP Ranges step may be completed (the `ip-ranges-check` gate). */
-  reportGate: (profileId: string, gate: { satisfied: boolean; reason: string }) => void;
+  reportGate: ReportGate;
   /** Writes text to the system clipboard; absent where there is none (the CLI). */
   copyText?: (text: string) => void;
 }

@@ -7,6 +7,7 @@ import type { ChosenSecretStore } from './choose-secret-store.ts';
 import { cleanCredentialInput } from './credential-input.ts';
 import { belongsToProfile, folderSecretProfile, newClientSecretAccount } from './secret-accounts.ts';
 import type { CaptureInput, CaptureResult, CredentialStatus, CredentialsService, SecretStore } from './secret-store.ts';
+import type { ReportGate } from '../progress/progress-service.ts';
 
 export interface CredentialsServiceDeps {
   profiles: ProfilesService;
@@ -16,7 +17,7 @@ export interface CredentialsServiceDeps {
   logger: Logger;
   now: () => Date;
   /** Tells the checklist whether "Capture the keys" may be completed (the `credentials-capture` gate). */
-  reportGate?: (profileId: string, gate: { satisfied: boolean; reason?: string }) => void;
+  reportGate?: ReportGate;
 }
 
 const CAPTURE_REASON = 'Paste the Client ID and Client Secret from the Mimecast dialog and save them.';

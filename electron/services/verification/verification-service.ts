@@ -13,6 +13,7 @@ import { runVerification, type RunVerificationOptions } from './run-verification
 import type { RunSource } from '../../../shared/verification/monitoring.ts';
 import { recordRun } from './run-outcome.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
+import type { ReportGate } from '../progress/progress-service.ts';
 
 /** Transport knobs the app leaves at their defaults and tests and the benchmark turn. */
 export type ClientTuning = Pick<MimecastClientOptions, 'timeoutMs' | 'retry' | 'sleep' | 'lookup'> & Pick<RunVerificationOptions, 'runDeadlineMs'>;
@@ -30,7 +31,7 @@ export interface VerificationServiceDeps {
   /** The app's proxy and trusted roots (Network settings, the OS proxy), read for each run. */
   network?: () => NetworkOptions | Promise<NetworkOptions>;
   /** Tells the checklist whether the `verification` widget's step may be completed. */
-  reportGate?: (profileId: string, gate: { satisfied: boolean; reason?: string }) => void;
+  reportGate?: ReportGate;
 }
 
 export interface RunOptions {

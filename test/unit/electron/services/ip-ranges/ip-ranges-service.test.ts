@@ -18,7 +18,7 @@ function setup(options: { clipboard?: boolean } = {}) {
   const dataDir = tempDataDir('aw-ipr-');
   dirs.push(dataDir);
   const profiles = createProfilesService({ dataDir, openStore: openConfStore, now: () => T0 });
-  const gates: Array<{ profileId: string; satisfied: boolean; reason: string }> = [];
+  const gates: Array<{ profileId: string; satisfied: boolean; reason?: string }> = [];
   const copied: string[] = [];
   const service = createIpRangesService({
     profiles,

@@ -143,5 +143,8 @@ export const permissionCount = inWords(checkIds.length);
 /** How many of them, in words, come from the Targeted Threat Protection licence. */
 export const ttpLogCount = inWords(ttpCheckIds.length);
 
+/** The one id that stands for every least-privilege probe among a run's failed checks (CLI `failedChecks`, pre-flight). */
+export const LEAST_PRIVILEGE_CHECK = 'least-privilege';
+
 /** Where a failed token request is fixed: the keys were copied wrong or must be generated again. */
 export const tokenFixStep: StepId = 'capture-keys';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { stepIdSchema } from '../checklist/step-id-schemas.ts';
-import { checkIds, leastPrivilegeProbeIds, type CheckId, type LeastPrivilegeProbeId } from './checks.ts';
+import { checkIds, LEAST_PRIVILEGE_CHECK, leastPrivilegeProbeIds, type CheckId, type LeastPrivilegeProbeId } from './checks.ts';
 
 export { checkIds, type CheckId, type LeastPrivilegeProbeId };
 /** A required probe's id, in the catalogue's order (the order the CLI contract lists them). */
@@ -102,6 +102,17 @@ export const verificationReportSchema = z.object({
   ranAt: z.iso.datetime(),
 });
 export type VerificationReport = z.infer<typeof verificationReportSchema>;
+
+/**
+ * What a run failed, by id: `token` when Mimecast issued none, else each failing permission, and `least-privilege`
+ * when the role can read more than it should (or that could not be proved), so a failed run always says why. The
+ * CLI's `failedChecks` and the pre-flight's `failing`.
+ */
+export function failedChecks(report: VerificationReport): string[] {
+  if (!report.token.ok) return ['token'];
+  const failed: string[] = report.checks.filter((check) => !check.ok).map((check) => check.id);
+  return report.leastPrivilege?.ok === false ? [...failed, LEAST_PRIVILEGE_CHECK] : failed;
+}
 
 /** Pushed while a run is under way, so each row can stop its spinner the moment its own answer is in. */
 export const verificationProgressSchema = z.discriminatedUnion('kind', [

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
+import { leastPrivilegeCatalog, leastPrivilegeProbeIds, type LeastPrivilegeProbeId } from '../../shared/verification/checks.ts';
 import { checkIds, type VerificationReport } from '../../shared/verification/report.ts';
 import { createProfilesService, type ProfilesService } from '../../electron/services/profiles/profiles-service.ts';
 import { openConfStore } from '../../electron/services/settings/conf-store.ts';
@@ -89,11 +90,20 @@ export function failingReport(ranAt: Date, failing: (typeof checkIds)[number] = 
   };
 }
 
-/** Every permission works, but the role can also read the DLP log: least privilege fails. */
+/**
+ * Every permission works, but the role can also read the first least-privilege endpoint (the DLP log); the others
+ * are refused, as they should be: least privilege fails.
+ */
 export function overPrivilegedReport(ranAt: Date): VerificationReport {
   const report = passingReport(ranAt);
-  const probe = { id: 'dlp-logs' as const, endpoint: '/api/dlp/get-logs', permission: 'Monitoring Menu > Data Leak Prevention > Read', refused: false, status: 200, outcome: 'allowed' as const, message: 'Readable.' };
-  return { ...report, ok: false, leastPrivilege: { ok: false, probes: [probe] }, warnings: [{ code: 'over-privileged', check: null, message: `Remove “${probe.permission}” from the role.` }] };
+  const probe = (id: LeastPrivilegeProbeId) => ({ id, endpoint: leastPrivilegeCatalog[id].endpoint, permission: leastPrivilegeCatalog[id].permission });
+  const [readable, ...refused] = leastPrivilegeProbeIds;
+  const permission = leastPrivilegeCatalog[readable!].permission;
+  const probes = [
+    { ...probe(readable!), refused: false, status: 200, outcome: 'allowed' as const, message: `Readable: clear “${permission}”.` },
+    ...refused.map((id) => ({ ...probe(id), refused: true, status: 403, outcome: 'refused' as const, message: 'Refused, as it should be.' })),
+  ];
+  return { ...report, ok: false, leastPrivilege: { ok: false, probes }, warnings: [{ code: 'over-privileged', check: null, message: `Remove “${permission}” from the role.` }] };
 }
 
 export function fakeVerification(now: () => Date, makeReport: (at: Date) => VerificationReport = passingReport) {

@@ -2,7 +2,7 @@ import type { NetworkOptions } from '../http/transport.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { ProfileSummary } from '../../../shared/domain/profile.ts';
 import { FLEET_DEFAULT_CONCURRENCY, type FleetRun, type FleetTenantResult, type FleetTenantState } from '../../../shared/fleet/fleet-run.ts';
-import type { VerificationReport } from '../../../shared/verification/report.ts';
+import { failedChecks, type VerificationReport } from '../../../shared/verification/report.ts';
 import type { VerificationService } from '../verification/verification-service.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { CredentialsService } from '../secrets/secret-store.ts';
@@ -55,17 +55,6 @@ export interface FleetServiceDeps {
 }
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * The contract's `failedChecks`: `token` when Mimecast issued none, else the ids of the checks that failed, plus
- * `least-privilege` when the role can read more than it should (a failed run must always say why).
- */
-export function failedChecksOf(report: VerificationReport): string[] {
-  if (!report.token.ok) return ['token'];
-  const failed: string[] = report.checks.filter((c) => !c.ok).map((c) => c.id);
-  if (report.leastPrivilege?.ok === false) failed.push('least-privilege');
-  return failed;
-}
 
 export function createFleetService(deps: FleetServiceDeps): FleetService {
   const now = deps.now ?? (() => new Date());
@@ -126,7 +115,7 @@ export function createFleetService(deps: FleetServiceDeps): FleetService {
         const base = { profile: profile.id, name: profile.name, durationMs };
         if (outcome.status === 'done') {
           const report = outcome.value;
-          return { ...base, ok: report.ok, baseUrl: report.baseUrl, failedChecks: failedChecksOf(report), error: null };
+          return { ...base, ok: report.ok, baseUrl: report.baseUrl, failedChecks: failedChecks(report), error: null };
         }
         const error =
           outcome.status === 'cancelled'

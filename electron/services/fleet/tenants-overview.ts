@@ -6,7 +6,7 @@ import type { VerificationService } from '../verification/verification-service.t
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { ProgressService } from '../progress/progress-service.ts';
 import type { CredentialsService } from '../secrets/secret-store.ts';
-import { failedChecksOf } from './fleet-service.ts';
+import { failedChecks } from '../../../shared/verification/report.ts';
 
 /**
  * Reads every profile's row for the tenants view through the owning services (each reads its own section), so the
@@ -67,7 +67,7 @@ export function createTenantsOverview(deps: TenantsOverviewDeps): { read(): Prom
       credentials,
       // A refused saved gateway is not a problem of the row: the verification says so when it runs.
       baseUrl: attempt([], '', () => deps.verification.baseUrl(id), null),
-      lastVerification: latest ? { ok: latest.ok, ranAt: latest.ranAt, failedChecks: failedChecksOf(latest) } : null,
+      lastVerification: latest ? { ok: latest.ok, ranAt: latest.ranAt, failedChecks: failedChecks(latest) } : null,
       handoff,
       expiry: lifecycle?.expiry ?? null,
       window: lifecycle?.window ?? null,

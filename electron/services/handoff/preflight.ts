@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors.ts';
 import type { PreflightRecord } from '../../../shared/handoff/handoff-data.ts';
-import type { VerificationReport } from '../../../shared/verification/report.ts';
+import { failedChecks, type VerificationReport } from '../../../shared/verification/report.ts';
 import type { HandoffRecord } from './handoff-record.ts';
 import type { VerificationPort } from './ports.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
@@ -15,16 +15,6 @@ export interface PreflightView {
   record: PreflightRecord;
   /** Submission is held back: a check failed and the admin has not chosen to proceed anyway. */
   blocked: boolean;
-}
-
-/** Stands in the failing list when the role can read more than it needs (or that could not be proved). */
-const LEAST_PRIVILEGE_FAILURE = 'least-privilege';
-
-/** The ids that failed: `token` when no token was issued, else the failing permission checks and least privilege. */
-function failingChecks(report: VerificationReport): string[] {
-  if (!report.token.ok) return ['token'];
-  const failing = report.checks.filter((check) => !check.ok).map((check) => check.id);
-  return report.leastPrivilege && !report.leastPrivilege.ok ? [...failing, LEAST_PRIVILEGE_FAILURE] : failing;
 }
 
 export interface PreflightDeps {
@@ -42,7 +32,7 @@ export function createPreflight({ record, verification, now, whoami }: Preflight
       const rerun = stale || options.rerun === true;
       if (rerun) report = await verification.run(profileId);
       const latest = report!;
-      const failing = failingChecks(latest);
+      const failing = failedChecks(latest);
       const ok = latest.ok && failing.length === 0;
 
       const section = record.update(profileId, (current) => {

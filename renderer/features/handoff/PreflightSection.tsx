@@ -3,17 +3,16 @@ import { RefreshCw } from 'lucide-react';
 import type { PreflightViewValue } from '../../../shared/handoff/handoff-view.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { formatDateTime as when } from '../../lib/time-format.ts';
-import { inWords } from '../../../shared/verification/checks.ts';
+import { checkCatalog, inWords, LEAST_PRIVILEGE_CHECK } from '../../../shared/verification/checks.ts';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { summaryLines, VerificationSummary } from '../verification/VerificationSummary.tsx';
 import '../verification/verification.css';
 
-/** Names the failing checks the way the admin saw them in the verification panel, least privilege included. */
-function failingNames(preflight: PreflightViewValue): string[] {
-  const { report } = preflight;
-  if (!report.token.ok) return ['Access token'];
-  const permissions = report.checks.filter((c) => !c.ok).map((c) => c.permission);
-  return report.leastPrivilege && !report.leastPrivilege.ok ? [...permissions, 'Least privilege'] : permissions;
+/** Names the checks the main process found failing (`record.failing`) the way the admin saw them in the panel. */
+function failingNames(failing: readonly string[]): string[] {
+  return failing.map((id) =>
+    id === 'token' ? 'Access token' : id === LEAST_PRIVILEGE_CHECK ? 'Least privilege' : ((checkCatalog as Partial<Record<string, { permission: string }>>)[id]?.permission ?? id),
+  );
 }
 
 /**
@@ -38,7 +37,7 @@ export function PreflightSection({
   const [confirming, setConfirming] = useState(false);
   if (!preflight) return <p role="status">{running ? 'Checking the credentials before the hand-off…' : 'The credentials have not been checked yet.'}</p>;
   const { report, record, blocked } = preflight;
-  const failing = failingNames(preflight);
+  const failing = failingNames(record.failing);
 
   return (
     <div className="handoff-preflight">

@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFleetService, failedChecksOf, type FleetTenantUpdate } from '../../../../../electron/services/fleet/fleet-service.ts';
-import { overPrivilegedReport } from '../../../../helpers/handoff-fakes.ts';
+import { createFleetService, type FleetTenantUpdate } from '../../../../../electron/services/fleet/fleet-service.ts';
 import { nodeServices } from '../../../../helpers/services.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
 
@@ -172,13 +171,5 @@ describe('fleet service', () => {
   it('plan() refuses unknown profiles with profile-not-found', async () => {
     const s = await tenants({});
     await expect(s.fleet.plan(['x'])).rejects.toMatchObject({ code: 'profile-not-found' });
-  });
-});
-
-describe('failedChecksOf', () => {
-  it('names an over-privileged role, so a failed tenant never shows an empty list of failed checks', () => {
-    const report = overPrivilegedReport(new Date('2026-11-25T10:00:00Z'));
-    expect(report.ok).toBe(false);
-    expect(failedChecksOf(report)).toEqual(['least-privilege']);
   });
 });

@@ -2,7 +2,9 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PreflightSection } from '../../../../../renderer/features/handoff/PreflightSection.tsx';
 import type { PreflightViewValue } from '../../../../../shared/handoff/handoff-view.ts';
-import { overPrivilegedReport } from '../../../../helpers/verification-reports.ts';
+import { overPrivilegedReport as overPrivilegedAt } from '../../../../helpers/handoff-fakes.ts';
+
+const overPrivilegedReport = () => overPrivilegedAt(new Date('2026-12-01T03:00:00.000Z'));
 
 function renderSection(preflight: PreflightViewValue) {
   render(<PreflightSection preflight={preflight} running={false} onRerun={() => {}} onProceed={() => {}} stepId="handoff" goToStep={() => {}} />);

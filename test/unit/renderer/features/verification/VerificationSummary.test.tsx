@@ -3,7 +3,9 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { checkCatalog, checkIds, leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { summaryLines, VerificationSummary } from '../../../../../renderer/features/verification/VerificationSummary.tsx';
-import { overPrivilegedReport } from '../../../../helpers/verification-reports.ts';
+import { overPrivilegedReport as overPrivilegedAt } from '../../../../helpers/handoff-fakes.ts';
+
+const overPrivilegedReport = () => overPrivilegedAt(new Date('2026-12-01T03:00:00.000Z'));
 
 describe('VerificationSummary', () => {
   it('has one line for the token, each permission, and least privilege naming every endpoint the role must not read', () => {

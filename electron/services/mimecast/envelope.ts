@@ -52,6 +52,13 @@ export function firstServerError(body: unknown): ServerError | undefined {
   return undefined;
 }
 
+/** Every error in a body's `fail[]` (each item's `errors[]`, or the item's own code and message); empty when none. */
+export function failErrors(body: unknown): ServerError[] {
+  const fail = looseFailSchema.safeParse(body);
+  if (!fail.success) return [];
+  return fail.data.fail.flatMap((item) => (item.errors?.length ? item.errors : [item])).filter((error) => error.code || error.message);
+}
+
 /** The 401 answers that mean "this token is no longer good" (a fresh one may work), per the reference. */
 const TOKEN_CODES = new Set(['token_expired', 'token_verification_failed', 'unauthorized']);
 

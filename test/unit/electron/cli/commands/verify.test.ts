@@ -77,6 +77,20 @@ describe('verify (CLI contract)', () => {
     }
   });
 
+  it.each([
+    ['200 with data and "Permission granted"', { kind: 'raw', status: 200, body: JSON.stringify({ meta: { status: 200 }, data: [{ accountName: 'Example' }], fail: [], message: 'Permission granted' }) }],
+    ['200 plain text "Product catalogue follows"', { kind: 'raw', status: 200, body: 'Product catalogue follows', contentType: 'text/plain' }],
+    ['400 {"message":"bad product filter"}', { kind: 'raw', status: 400, body: JSON.stringify({ message: 'bad product filter' }) }],
+  ] as const)('a least-privilege probe answered %s is not a refusal: exit 1, with the status it got', async (_, answer) => {
+    fake.configure({ answers: { 'account-details': answer } });
+    const { code, json } = await verify();
+    expect(code).toBe(1);
+    const probe = (json!.leastPrivilege as { ok: boolean; probes: Array<{ endpoint: string; refused: boolean; status: number }> });
+    expect(probe.ok).toBe(false);
+    expect(probe.probes.find((p) => p.endpoint === leastPrivilegeCatalog['account-details'].endpoint)).toMatchObject({ refused: false, status: answer.status });
+    expect(json).toMatchObject({ ok: false });
+  });
+
   it('quiet logs: exit 0, events count 0 and one no-events warning per log', async () => {
     fake.configure(fakeScenarios['quiet-logs']);
     const { code, json } = await verify();

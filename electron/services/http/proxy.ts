@@ -39,7 +39,20 @@ export function parseProxyUrl(raw: string): URL {
     throw new AppError('proxy-invalid', `The proxy address must start with http:// or https:// (${url.protocol.replace(':', '')} proxies are not supported). Write it as http://host:port.`);
   }
   if (!url.hostname) throw new AppError('proxy-invalid', 'The proxy address has no host name. Write it as http://host:port.');
+  // The user name and password are sent decoded; a `%` not followed by two hex digits has no decoded form.
+  if (![url.username, url.password].every(decodes)) {
+    throw new AppError('proxy-invalid', 'The proxy user name or password contains a % that is not part of an escape. Write each % in them as %25 (and @ as %40, : as %3A).');
+  }
   return url;
+}
+
+function decodes(part: string): boolean {
+  try {
+    decodeURIComponent(part);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `host:port` of a proxy: what messages and the Network section show (never the user name or password). */

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import tls from 'node:tls';
 import { AppError } from '../../../shared/errors.ts';
 
@@ -47,23 +47,70 @@ function stores(): { system: string[]; bundled: string[] } {
   return cachedStores;
 }
 
-const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+const BEGIN = '-----BEGIN CERTIFICATE-----';
+const END = '-----END CERTIFICATE-----';
+
+/**
+ * The most a certificate file may hold. A company root is a few kilobytes and Mozilla's whole bundle about 220 KB;
+ * a larger file is not a bundle of roots (`/dev/zero`, a disk image named by mistake), and reading it whole would
+ * fill the memory, so reading stops just past this size.
+ */
+export const CA_FILE_MAX_BYTES = 1024 * 1024;
+const READ_CHUNK_BYTES = 64 * 1024;
+
+/** Reads at most `CA_FILE_MAX_BYTES + 1` bytes, chunk by chunk: a device or pipe that never ends is stopped too. */
+function readBounded(path: string): { text: string; tooLarge: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(CA_FILE_MAX_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, Math.min(READ_CHUNK_BYTES, buffer.length - length), null);
+      if (read === 0) break;
+      length += read;
+    }
+    return { text: buffer.toString('utf8', 0, Math.min(length, CA_FILE_MAX_BYTES)), tooLarge: length > CA_FILE_MAX_BYTES };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The PEM certificate blocks of a text, in one pass: each BEGIN is paired with the first END after it, and the scan
+ * goes on after that END (a pattern search from each BEGIN re-read the rest of the file every time: quadratic).
+ */
+function pemBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (let at = text.indexOf(BEGIN); at >= 0; ) {
+    const end = text.indexOf(END, at + BEGIN.length);
+    if (end < 0) break;
+    blocks.push(text.slice(at, end + END.length));
+    at = text.indexOf(BEGIN, end + END.length);
+  }
+  return blocks;
+}
 
 /**
  * Reads a PEM bundle and checks that each block is a certificate. Throws `AppError('ca-file-unreadable' |
  * 'ca-file-invalid')` saying what to fix; the CLI maps both to exit 2.
  */
 export function readCaFile(path: string): string[] {
-  let text: string;
+  let read: { text: string; tooLarge: boolean };
   try {
-    text = readFileSync(path, 'utf8');
+    read = readBounded(path);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new AppError('ca-file-unreadable', `The certificate file ${path} could not be read${typeof code === 'string' ? ` (${code})` : ''}. Check the path and that you may read it.`);
   }
-  const blocks = text.match(PEM_BLOCK) ?? [];
+  if (read.tooLarge) {
+    throw new AppError(
+      'ca-file-invalid',
+      `${path} is larger than ${CA_FILE_MAX_BYTES / 1024 / 1024} MB, far larger than any bundle of root certificates, so it was not read. Name the PEM file with the company root certificate itself.`,
+    );
+  }
+  const blocks = pemBlocks(read.text);
   if (blocks.length === 0) {
-    throw new AppError('ca-file-invalid', `${path} holds no PEM certificate (a block starting with -----BEGIN CERTIFICATE-----). Export the company root certificate as PEM (Base-64) and try again.`);
+    throw new AppError('ca-file-invalid', `${path} holds no PEM certificate (a block starting with ${BEGIN}). Export the company root certificate as PEM (Base-64) and try again.`);
   }
   blocks.forEach((block, index) => {
     try {

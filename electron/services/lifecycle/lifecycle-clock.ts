@@ -24,7 +24,9 @@ export function expiryStatus(date: string | null | undefined, now: Date): Expiry
 export function failureWindow(lifecycle: HandoffSection['lifecycle'], now: Date): FailureWindow | null {
   const startedAt = lifecycle?.failureReportedAt;
   if (!startedAt) return null;
-  const endsAt = Date.parse(startedAt) + REFRESH_WINDOW_MS;
+  // A report stamped while the clock was ahead (since corrected) would count down for years: no window has more
+  // than its 12 hours left, whatever the stamp says.
+  const endsAt = Math.min(Date.parse(startedAt), now.getTime()) + REFRESH_WINDOW_MS;
   const refreshedAt = lifecycle.refreshedAt && lifecycle.refreshedAt >= startedAt ? lifecycle.refreshedAt : undefined;
   const remainingMs = refreshedAt ? 0 : Math.max(0, endsAt - now.getTime());
   const state = refreshedAt ? 'refreshed' : remainingMs > 0 ? 'open' : 'closed';

@@ -66,7 +66,9 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
     reportFailure(profileId) {
       const section = record.update(profileId, (current) => {
         const open = failureWindow(current.lifecycle, now());
-        if (open?.state === 'open') return current; // a second click must not restart the clock
+        // A second click must not restart the clock, unless the first was stamped on a clock that was ahead.
+        const stampedAhead = current.lifecycle?.failureReportedAt !== undefined && current.lifecycle.failureReportedAt > now().toISOString();
+        if (open?.state === 'open' && !stampedAhead) return current;
         const s = stamp();
         const updated = { ...current, lifecycle: { ...current.lifecycle, failureReportedAt: s.at } };
         return record.note(updated, { ...s, kind: 'failure-reported', text: 'Arctic Wolf reported that the credentials failed: 12 hours to provide refreshed ones.' });

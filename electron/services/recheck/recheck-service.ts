@@ -72,10 +72,31 @@ export function createRecheckService(deps: RecheckDeps): RecheckService {
   };
   const intervalMs = (record: RecheckRecord): number => (record.intervalHours ?? DEFAULT_RECHECK_HOURS) * HOUR_MS;
 
-  const dueAt = (profileId: string): number => {
+  /** When the profile's next run is due as saved: its `nextAt`, else an interval after its last run, else now. */
+  const savedDueAt = (profileId: string): number => {
     const { recheck = {}, latest } = section(profileId);
     if (recheck.nextAt) return Date.parse(recheck.nextAt);
     return latest ? Date.parse(latest.ranAt) + intervalMs(recheck) : now().getTime();
+  };
+  /**
+   * The latest a next run may be, seen from now: one interval at the top of its jitter band. A saved time past that
+   * was written while the clock was ahead (then corrected), and would stall the re-check until the wrong date came
+   * round again; it counts as one interval from now instead. An unreadable time does too.
+   */
+  const latestAllowed = (record: RecheckRecord): number => now().getTime() + intervalMs(record) * (1 + JITTER);
+  const dueAt = (profileId: string): number => {
+    const record = section(profileId).recheck ?? {};
+    const saved = savedDueAt(profileId);
+    return Number.isFinite(saved) && saved <= latestAllowed(record) ? saved : now().getTime() + intervalMs(record);
+  };
+  /** Saves the bounded time when the saved one was past the bound, so the next run stops moving with the clock. */
+  const settleDueAt = (profileId: string): number => {
+    const due = dueAt(profileId);
+    if (due !== savedDueAt(profileId)) {
+      logger.warn('background re-check: the saved next run was past one interval from now (the clock was corrected); it runs an interval from now', { profileId });
+      saveRecheck(profileId, (r) => ({ ...r, nextAt: new Date(due).toISOString() }));
+    }
+    return due;
   };
 
   const view = (profileId: string): RecheckView => {
@@ -143,7 +164,7 @@ export function createRecheckService(deps: RecheckDeps): RecheckService {
       for (const { id } of profiles.state().profiles) {
         try {
           if (!deps.handedOff(id) || section(id).recheck?.enabled === false) continue;
-          if (now().getTime() < dueAt(id)) continue;
+          if (now().getTime() < settleDueAt(id)) continue;
           await runOne(id);
         } catch (error) {
           // One unreadable profile must not stop the re-check of the others.
@@ -161,7 +182,8 @@ export function createRecheckService(deps: RecheckDeps): RecheckService {
       saveRecheck(profileId, (r) => {
         const interval = settings.intervalHours * HOUR_MS;
         const latest = section(profileId).latest;
-        const from = latest ? Date.parse(latest.ranAt) : now().getTime();
+        // A last run dated ahead of now (a clock since corrected) counts as a run now: the next is one interval away.
+        const from = latest ? Math.min(Date.parse(latest.ranAt), now().getTime()) : now().getTime();
         const { nextAt: _nextAt, ...rest } = r;
         return { ...rest, enabled: settings.enabled, intervalHours: settings.intervalHours, ...(settings.enabled ? { nextAt: new Date(Math.max(from + interval, now().getTime())).toISOString() } : {}) };
       });

@@ -109,6 +109,10 @@ describe.skipIf(skipReason !== undefined)('network options of the CLI', { timeou
   it.each([
     [['--ca-file', '/nonexistent/company-root.pem'], 'ca-file-unreadable'],
     [['--ca-file', fileURLToPath(import.meta.url)], 'ca-file-invalid'],
+    // A device that never ends: read up to the size cap, then refused.
+    [['--ca-file', '/dev/zero'], 'ca-file-invalid'],
+    // A literal % in the password (not written as %25) cannot be decoded.
+    [['--proxy', 'http://admin:50%off@127.0.0.1:9'], 'proxy-invalid'],
     [['--proxy', 'socks5://127.0.0.1:1080'], 'proxy-invalid'],
     // An empty value is refused by the CLI's parser before the proxy is looked at.
     [['--proxy', ''], 'proxy-missing'],

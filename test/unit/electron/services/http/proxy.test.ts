@@ -42,4 +42,11 @@ describe('which proxy a call takes', () => {
     expect(proxyLabel(withCredentials)).toBe('proxy.corp:8080');
     expect(proxyCredentials(withCredentials)).toEqual(['s@cret', 'me']);
   });
+
+  it('refuses a password or user name with a % that is no escape as proxy-invalid, saying to write %25', () => {
+    for (const raw of ['http://admin:50%off@proxy.corp:8080', 'http://ad%zzmin:pw@proxy.corp:8080', 'admin:100%@proxy.corp:8080']) {
+      expect(() => parseProxyUrl(raw), raw).toThrow(expect.objectContaining({ code: 'proxy-invalid', message: expect.stringContaining('%25') as string }));
+    }
+    expect(proxyCredentials(parseProxyUrl('http://admin:50%25off@proxy.corp:8080'))).toEqual(['50%off', 'admin']);
+  });
 });

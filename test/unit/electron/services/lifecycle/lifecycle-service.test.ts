@@ -42,6 +42,16 @@ describe('12-hour refresh window', () => {
     expect(lifecycle.view('default').window).toMatchObject({ remainingMs: 0, state: 'closed' });
   });
 
+  it('a report stamped while the clock was ahead has no more than 12 hours left once it is corrected, and a new report restarts it', () => {
+    clock.set('2030-06-01T12:00:00.000Z');
+    lifecycle.reportFailure('default');
+    clock.set('2026-11-25T12:00:00.000Z');
+    expect(lifecycle.view('default').window).toMatchObject({ remainingMs: 12 * HOUR, state: 'open', endsAt: '2026-11-26T00:00:00.000Z' });
+    expect(lifecycle.reportFailure('default').window).toMatchObject({ startedAt: '2026-11-25T12:00:00.000Z', endsAt: '2026-11-26T00:00:00.000Z' });
+    clock.advance(12 * HOUR);
+    expect(lifecycle.view('default').window).toMatchObject({ remainingMs: 0, state: 'closed' });
+  });
+
   it('ends only once new credentials are captured and verified', async () => {
     lifecycle.reportFailure('default');
     clock.advance(HOUR);

@@ -98,6 +98,15 @@ describe('the Network settings (network.status / network.save)', { timeout: 30_0
     expect((await call('network.status')).settings.proxy).toBe('http://proxy.corp.example:8080');
   });
 
+  it('refuses a certificate file with no end (/dev/zero) and a proxy password with a lone %, keeping what was saved', async () => {
+    const { services, call } = setup();
+    dataDirs.push(services.dataDir);
+    await call('network.save', { proxy: 'http://proxy.corp.example:8080', caFile: null });
+    expect(await codeOf(call('network.save', { proxy: null, caFile: '/dev/zero' }))).toBe('ca-file-invalid');
+    expect(await codeOf(call('network.save', { proxy: 'http://admin:50%off@proxy.corp.example:8080', caFile: null }))).toBe('proxy-invalid');
+    expect((await call('network.status')).settings).toMatchObject({ proxy: 'http://proxy.corp.example:8080', caFile: null });
+  });
+
   it('a company root file is counted, and says so when it later disappears', async () => {
     const ca = makeTestCa(['api.services.mimecast.com']);
     if (typeof ca === 'string') return console.warn(`[skipped] company root file in the Network settings — ${ca}`);

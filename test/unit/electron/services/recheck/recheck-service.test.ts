@@ -145,6 +145,36 @@ describe('background re-check', { timeout: 20_000 }, () => {
     expect(recheck.view('default').nextAt).toBeNull();
   });
 
+  it('a clock that was ahead and is corrected does not stall it: the next run comes within the interval from now', async () => {
+    await verification.run('default');
+    clock.set('2030-06-01T12:00:00.000Z'); // the machine's clock jumps years ahead
+    await recheck.tick();
+    expect(dataCalls()).toBe(2);
+    expect(recheck.view('default').nextAt).toBe('2030-06-01T18:00:00.000Z');
+
+    clock.set('2026-11-25T02:10:00.000Z'); // corrected
+    const bound = clock.now().getTime() + 6 * HOUR * 1.1;
+    expect(Date.parse(recheck.view('default').nextAt!)).toBeLessThanOrEqual(bound);
+    await recheck.tick();
+    expect(dataCalls()).toBe(2); // not due at once: the interval still applies
+    expect(recheck.view('default').nextAt).toBe('2026-11-25T08:10:00.000Z');
+    clock.advance(6 * HOUR);
+    await recheck.tick();
+    expect(dataCalls()).toBe(3);
+    expect(recheck.view('default').history[0]!.source).toBe('schedule');
+  });
+
+  it('a last run dated ahead of the clock (no next time saved) also counts from now', async () => {
+    clock.set('2030-06-01T12:00:00.000Z');
+    await verification.run('default'); // a run on the wrong clock, before any re-check was scheduled
+    clock.set('2026-11-25T02:10:00.000Z');
+    expect(recheck.view('default').nextAt).toBe('2026-11-25T08:10:00.000Z');
+    expect(recheck.setSettings('default', { enabled: true, intervalHours: 2 }).nextAt).toBe('2026-11-25T04:10:00.000Z');
+    clock.advance(2 * HOUR);
+    await recheck.tick();
+    expect(dataCalls()).toBe(2);
+  });
+
   it('start() ticks on the injected timer every minute; stop() clears it', async () => {
     await verification.run('default');
     recheck.start();

@@ -57,6 +57,16 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks, screenshots and icons share their fakes and harness with the tests through testing/; test/ stays the
+    // tests' own, so a test can change without breaking a script.
+    files: ['scripts/**', 'testing/**', 'build/**', '*.config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)test/', message: 'Only tests import from test/: move what a script shares with the tests to testing/.' }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

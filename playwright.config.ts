@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './test/helpers/chromium.ts';
+import { chromiumLaunchOptions } from './testing/chromium.ts';
 
 export default defineConfig({
   testDir: 'test/e2e',

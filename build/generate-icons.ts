@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../test/helpers/chromium.ts';
+import { chromiumLaunchOptions } from '../testing/chromium.ts';
 
 const buildDir = import.meta.dirname;
 

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Services } from '../electron/services/compose.ts';
-import { nodeServices, tempDataDir } from '../test/helpers/services.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
+import { nodeServices, tempDataDir } from '../testing/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../testing/fake-mimecast.ts';
 import { median, timed } from './bench/figures.ts';
 
 const FLEET_BUDGET = 1.5;

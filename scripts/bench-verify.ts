@@ -9,7 +9,7 @@ import { createMimecastClient } from '../electron/services/mimecast/mimecast-cli
 import { probeBody } from '../electron/services/verification/probes.ts';
 import { runVerification } from '../electron/services/verification/run-verification.ts';
 import { leastPrivilegeProbeIds, probeCatalogue } from '../shared/verification/checks.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../testing/fake-mimecast.ts';
 import { median, timed } from './bench/figures.ts';
 
 const BUDGET = 2.5;

@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../test/helpers/chromium.ts';
-import { memoryKeychain } from '../test/helpers/memory-keychain.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../test/fixtures/fake-mimecast.ts';
-import { createHarness } from '../test/e2e/harness.ts';
+import { chromiumLaunchOptions } from '../testing/chromium.ts';
+import { memoryKeychain } from '../testing/memory-keychain.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../testing/fake-mimecast.ts';
+import { createHarness } from '../testing/app-harness.ts';
 
 const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'docs', 'images');

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../test/helpers/chromium.ts';
+import { chromiumLaunchOptions } from '../testing/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const scenesDir = join(root, 'build', 'screens');

@@ -1,7 +1,7 @@
 // Loopback fake Mimecast gateways in a process of their own (spawned by scripts/bench-fleet.ts), so the work of
 // answering — as a real gateway's would be — is not counted against the app's own process. Argument: how many, and
 // the latency per response in ms. Prints one JSON line with their base URLs; ends when its stdin closes.
-import { startFakeMimecast } from '../../test/fixtures/fake-mimecast.ts';
+import { startFakeMimecast } from '../../testing/fake-mimecast.ts';
 
 const [count, latencyMs] = process.argv.slice(2).map(Number);
 const fakes = await Promise.all(Array.from({ length: count! }, () => startFakeMimecast({ latencyMs: latencyMs! })));

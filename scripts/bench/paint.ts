@@ -17,11 +17,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../test/helpers/chromium.ts';
-import { preloadInPageScript } from '../../test/helpers/preload-in-page.ts';
+import { chromiumLaunchOptions } from '../../testing/chromium.ts';
+import { preloadInPageScript } from '../../testing/preload-in-page.ts';
 import { createAppProtocolHandler, securityHeaders } from '../../electron/main/protocol.ts';
 import type { Services } from '../../electron/services/compose.ts';
-import { nodeServices } from '../../test/helpers/services.ts';
+import { nodeServices } from '../../testing/services.ts';
 import { median } from './figures.ts';
 
 const APP_MARKER = 'nav[aria-label="Checklist steps"] li';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
-import { startFakeIntake, type FakeIntake } from '../fixtures/fake-intake.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../testing/fake-mimecast.ts';
+import { startFakeIntake, type FakeIntake } from '../../testing/fake-intake.ts';
 import { permissionCount } from '../../shared/verification/checks.ts';
 
 // The built hand-off and lifecycle widgets in Chromium, the real services in this process, the loopback fake

@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import type { StepId } from '../../shared/checklist/step-ids.ts';
 import { checklistSteps, stepById } from '../../shared/checklist/steps/index.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
-import { memoryKeychain } from '../helpers/memory-keychain.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../testing/fake-mimecast.ts';
+import { memoryKeychain } from '../../testing/memory-keychain.ts';
 import { createHarness, expect, type AppHarness } from './harness.ts';
 
 /**

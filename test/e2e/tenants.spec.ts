@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../testing/fake-mimecast.ts';
 
 // The tenants view with a dozen profiles: the built renderer in Chromium, the real services in this process, every
 // tenant's gateway a loopback fake Mimecast API. Retry waits are skipped so no state takes long to show.

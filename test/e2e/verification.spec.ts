@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { createHarness, type AppHarness } from './harness.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../../testing/fake-mimecast.ts';
 import { checkIds, leastPrivilegeProbeIds } from '../../shared/verification/checks.ts';
 
 // The built panel in Chromium, the real services in this process, and the loopback fake Mimecast API answering

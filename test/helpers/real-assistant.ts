@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Adapters } from '../../electron/services/compose.ts';
 import { createAssistantApi } from '../../shared/ipc/bridge.ts';
-import { nodeServices, recordingClipboard } from './services.ts';
+import { nodeServices, recordingClipboard } from '../../testing/services.ts';
 
 /**
  * `window.assistant` backed by the real router and services on a temporary folder, through the same bridge code the

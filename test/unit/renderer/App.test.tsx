@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/App.tsx';
 import { installFakeAssistant } from '../../helpers/fake-assistant.ts';
 import { installRealAssistant } from '../../helpers/real-assistant.ts';
-import { nodeServices, tempDataDir } from '../../helpers/services.ts';
+import { nodeServices, tempDataDir } from '../../../testing/services.ts';
 
 let dispose: (() => void) | undefined;
 afterEach(() => {

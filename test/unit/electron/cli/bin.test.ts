@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 

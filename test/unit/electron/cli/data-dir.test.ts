@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDataDir } from '../../../../electron/cli/data-dir.ts';
 import { defaultDataDir } from '../../../../electron/services/paths.ts';
 import { cli } from '../../../helpers/cli.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 
 const errorOf = (stdout: string): { code: string; message: string } => (JSON.parse(stdout) as { error: { code: string; message: string } }).error;
 

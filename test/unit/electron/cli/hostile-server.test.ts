@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHostileEcho, type EchoMode, type HostileEcho } from '../../../fixtures/hostile-echo.ts';
+import { startHostileEcho, type EchoMode, type HostileEcho } from '../../../../testing/hostile-echo.ts';
 import { cli } from '../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../helpers/secret-service.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
 /** No run of this many characters of the secret may appear anywhere. */

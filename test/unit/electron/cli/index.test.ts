@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../helpers/cli.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 import { FLEET_DEFAULT_CONCURRENCY, FLEET_MAX_CONCURRENCY } from '../../../../shared/fleet/fleet-run.ts';
 
 describe('the CLI entry', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { internalFailure } from '../../../../electron/cli/internal-failure.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 
 describe('internalFailure', () => {
   it('names the log it wrote, which exists and holds the details', () => {

@@ -4,8 +4,8 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../../electron/cli/command.ts';
 import { readFirstLine } from '../../../../electron/cli/stdin.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../fixtures/fake-mimecast.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../testing/fake-mimecast.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 import { TmuxTerminal, tmuxSkipReason } from '../../../helpers/tmux.ts';
 
 const root = join(import.meta.dirname, '../../../..');

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../../electron/services/compose.ts';
-import { nodeServices } from '../../../helpers/services.ts';
+import { nodeServices } from '../../../../testing/services.ts';
 
 // The feature as compose.ts wires it, reached through the router like the renderer reaches it.
 let services: Services & { dataDir: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../../helpers/cli.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 describe('credentials delete (CLI contract)', () => {
   it('nothing stored: {"stored":false}, exit 0, with no keychain needed', async () => {

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../../../../helpers/cli.ts';
 import { startInspectingProxy, type InspectingProxy } from '../../../../helpers/inspecting-proxy.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 import { makeTestCa, type TestCa } from '../../../../helpers/test-ca.ts';
-import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../../testing/fake-intake.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 
 /**
  * `--proxy URL` and `--ca-file FILE` on the network commands, and the operating system's certificate store, through

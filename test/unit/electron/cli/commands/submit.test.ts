@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
-import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../../testing/fake-intake.ts';
 
 const TOKEN = `intake-token-${crypto.randomUUID()}`;
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';

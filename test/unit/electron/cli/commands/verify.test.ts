@@ -4,8 +4,8 @@ import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../sh
 import { checkIds } from '../../../../../shared/verification/report.ts';
 import { cli } from '../../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 
 let fake: FakeMimecast;
 let dataDir: string;

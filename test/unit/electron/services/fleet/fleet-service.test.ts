@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFleetService, type FleetTenantUpdate } from '../../../../../electron/services/fleet/fleet-service.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { nodeServices } from '../../../../../testing/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 
 // Real services (conf stores on a temp folder, memory secret store) against loopback fake gateways: one per region,
 // so each tenant's result proves which gateway it was verified on.

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
 import { createTenantsOverview, handoffStateOf } from '../../../../../electron/services/fleet/tenants-overview.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { nodeServices } from '../../../../../testing/services.ts';
 
 let services: ReturnType<typeof nodeServices>;
 afterEach(() => rmSync(services.dataDir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeServices, tempDataDir } from '../../../../helpers/services.ts';
+import { nodeServices, tempDataDir } from '../../../../../testing/services.ts';
 
 describe('app.info', () => {
   it('reports a damaged profile file of the active profile on the first call, with where it went and what was recovered', async () => {

@@ -6,8 +6,8 @@ import { channelNames, contract } from '../../../../../shared/ipc/contract.ts';
 import { createRouter, type Handlers } from '../../../../../electron/services/router.ts';
 import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
 import type { ClipboardPort } from '../../../../../electron/services/secrets/clipboard-service.ts';
-import { memoryKeychain as keyringLike } from '../../../../helpers/memory-keychain.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { memoryKeychain as keyringLike } from '../../../../../testing/memory-keychain.ts';
+import { nodeServices } from '../../../../../testing/services.ts';
 
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
 /** Random per run, so a match can only come from this test's capture. */

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Adapters } from '../../../../../electron/services/compose.ts';
 import { MSP_ACKNOWLEDGEMENT_PHRASE } from '../../../../../shared/ip-ranges/profile-section.ts';
-import { nodeServices, tempDataDir } from '../../../../helpers/services.ts';
+import { nodeServices, tempDataDir } from '../../../../../testing/services.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

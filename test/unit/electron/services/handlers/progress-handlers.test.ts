@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressView } from '../../../../../shared/checklist/progress.ts';
-import { nodeServices, recordingClipboard, tempDataDir } from '../../../../helpers/services.ts';
+import { nodeServices, recordingClipboard, tempDataDir } from '../../../../../testing/services.ts';
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 

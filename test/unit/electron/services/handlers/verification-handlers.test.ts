@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../../../../shared/ipc/contract.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
+import { nodeServices } from '../../../../../testing/services.ts';
 import { checkIds } from '../../../../../shared/verification/checks.ts';
 
 let fake: FakeMimecast | undefined;

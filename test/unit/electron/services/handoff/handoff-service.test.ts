@@ -5,7 +5,7 @@ import { createHandoffService, type HandoffService } from '../../../../../electr
 import { createIntakeClient } from '../../../../../electron/services/intake/intake-client.ts';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
 import { silentLogger } from '../../../../../electron/services/logging/logger.ts';
-import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../../testing/fake-intake.ts';
 import { CLIENT_ID, CLIENT_SECRET, failingReport, fakeCredentials, overPrivilegedReport, fakeVerification, memorySecrets, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
 
 const TOKEN = 'intake-bearer-token-xyz';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
 import { runVerification } from '../../../../../electron/services/verification/run-verification.ts';
 import { deadlineMessage, describeFault, proxyStatusMessage, untrustedIssuerMessage } from '../../../../../electron/services/http/fault-messages.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 
 describe('describeFault', () => {
   const context = { server: 'Mimecast', host: 'api.services.mimecast.com', proxy: undefined, code: undefined };

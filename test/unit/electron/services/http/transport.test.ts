@@ -5,8 +5,8 @@ import type { NetworkOptions } from '../../../../../electron/services/http/trans
 import { createIntakeClient } from '../../../../../electron/services/intake/intake-client.ts';
 import { createRedactor } from '../../../../../electron/services/logging/redactor.ts';
 import { createMimecastClient } from '../../../../../electron/services/mimecast/mimecast-client.ts';
-import { startFakeIntake } from '../../../../fixtures/fake-intake.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { startFakeIntake } from '../../../../../testing/fake-intake.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 import { startDrippingServer, startInspectingProxy, startTlsFront, type InspectingProxy } from '../../../../helpers/inspecting-proxy.ts';
 import { makeTestCa, type TestCa } from '../../../../helpers/test-ca.ts';
 

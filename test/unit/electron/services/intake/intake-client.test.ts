@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIntakeClient, type IntakeProgress } from '../../../../../electron/services/intake/intake-client.ts';
-import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../../testing/fake-intake.ts';
 import type { IntakeRequestBody } from '../../../../../shared/handoff/intake-contract.ts';
 
 const TOKEN = 'intake-token-6f1c2b9e';

@@ -6,7 +6,7 @@ import { createProfilesService } from '../../../../../electron/services/profiles
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
 import { MSP_ACKNOWLEDGEMENT_PHRASE } from '../../../../../shared/ip-ranges/profile-section.ts';
 import { codeOf } from '../../../../helpers/app-error.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -2,8 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROXY_CREDENTIALS_ACCOUNT } from '../../../../../electron/services/network/network-settings.ts';
-import { memoryKeychain } from '../../../../helpers/memory-keychain.ts';
-import { nodeServices } from '../../../../helpers/services.ts';
+import { memoryKeychain } from '../../../../../testing/memory-keychain.ts';
+import { nodeServices } from '../../../../../testing/services.ts';
 import { makeTestCa } from '../../../../helpers/test-ca.ts';
 
 const PASSWORD = 'n3twork-P@ss-9920';

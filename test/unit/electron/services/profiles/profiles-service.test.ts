@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createProfilesService } from '../../../../../electron/services/profiles/profiles-service.ts';
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
 import { codeOf } from '../../../../helpers/app-error.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 const open = (dataDir = tempDataDir()) => ({ dataDir, profiles: createProfilesService({ dataDir, openStore: openConfStore }) });
 

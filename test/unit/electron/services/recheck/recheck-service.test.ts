@@ -4,7 +4,7 @@ import { silentLogger } from '../../../../../electron/services/logging/logger.ts
 import { createVerificationService, type VerificationService } from '../../../../../electron/services/verification/verification-service.ts';
 import { createRecheckService, FIRST_BACKOFF_MS, TICK_MS, type RecheckService } from '../../../../../electron/services/recheck/recheck-service.ts';
 import type { CredentialsService } from '../../../../../electron/services/secrets/secret-store.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 import { fakeCredentials, tempProfiles, testClock } from '../../../../helpers/handoff-fakes.ts';
 
 // The real verification service against the loopback fake Mimecast API, on a clock the test steps by hand.

@@ -11,7 +11,7 @@ import { createProfilesService } from '../../../../../electron/services/profiles
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
 import type { OpenStore } from '../../../../../electron/services/settings/store.ts';
 import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
 const SECRET = 'q8F+/hT2=Zp0_Lk9s.Wn3~Xr';

@@ -5,7 +5,7 @@ import { createSafeStorageSecretStore } from '../../../../../electron/services/s
 import { createProfilesService } from '../../../../../electron/services/profiles/profiles-service.ts';
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
 import { FakeSafeStorage } from '../../../../helpers/fake-safe-storage.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 describe('profile ciphertext store', () => {
   it('keeps safeStorage ciphertext in the owning profile’s file, validated and removable', async () => {

@@ -6,7 +6,7 @@ import { findCredentialsAsync } from '@napi-rs/keyring';
 import { describe, expect, it } from 'vitest';
 import { KEYRING_SERVICE } from '../../../../../electron/services/secrets/keyring-secret-store.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 const BIN = fileURLToPath(new URL('../../../../../electron/cli/bin.js', import.meta.url));
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { openConfStore } from '../../../../../electron/services/settings/conf-store.ts';
 import { sharingValidator, StoreSchemaError } from '../../../../../electron/services/settings/shared-validator.ts';
 import { jsonSchemaProperties, openStoreRecovering, type OpenStore, type StoreOptions } from '../../../../../electron/services/settings/store.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 const schema = jsonSchemaProperties(z.object({ count: z.number().int().optional(), at: z.iso.datetime().optional() }));
 type Data = { count?: number; at?: string };

@@ -4,7 +4,7 @@ import { runVerification, VERIFY_DEADLINE_MS, type RunProgress, type RunVerifica
 import { EVENTS_PAGE_SIZE } from '../../../../../electron/services/verification/probes.ts';
 import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds, verificationReportSchema } from '../../../../../shared/verification/report.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast, type FakeMimecastOptions } from '../../../../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast, type FakeMimecastOptions } from '../../../../../testing/fake-mimecast.ts';
 
 // Every case runs through the real axios client against the loopback fake; only waits are recorded, not slept.
 let fake: FakeMimecast | undefined;

@@ -8,8 +8,8 @@ import { openConfStore } from '../../../../../electron/services/settings/conf-st
 import { createVerificationService } from '../../../../../electron/services/verification/verification-service.ts';
 import type { Credentials, CredentialsService } from '../../../../../electron/services/secrets/secret-store.ts';
 import type { VerificationProgress } from '../../../../../shared/verification/report.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 import { checkIds } from '../../../../../shared/verification/checks.ts';
 
 /** Just enough of the credentials port: one profile's pair, in memory. */

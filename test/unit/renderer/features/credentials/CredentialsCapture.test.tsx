@@ -7,9 +7,9 @@ import type { Timers } from '../../../../../electron/services/secrets/clipboard-
 import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
 import { AppError } from '../../../../../shared/errors.ts';
 import { CredentialsCapture } from '../../../../../renderer/features/credentials/CredentialsCapture.tsx';
-import { memoryKeychain as keyring } from '../../../../helpers/memory-keychain.ts';
+import { memoryKeychain as keyring } from '../../../../../testing/memory-keychain.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
-import { nodeServices, tempDataDir } from '../../../../helpers/services.ts';
+import { nodeServices, tempDataDir } from '../../../../../testing/services.ts';
 
 const ID = 'Mc7dQ2kfP0aZr9Tn4bXwVyL1';
 const SECRET = `Ui+${crypto.randomUUID()}/=`;

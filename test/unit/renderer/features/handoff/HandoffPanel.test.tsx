@@ -3,8 +3,8 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { HandoffPanel } from '../../../../../renderer/features/handoff/HandoffPanel.tsx';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
-import { startFakeIntake, type FakeIntake } from '../../../../fixtures/fake-intake.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../../testing/fake-intake.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 import { permissionCount } from '../../../../../shared/verification/checks.ts';
 

@@ -3,8 +3,8 @@ import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkSection } from '../../../../../renderer/features/network/NetworkSection.tsx';
 import { VerificationPanel } from '../../../../../renderer/features/verification/VerificationPanel.tsx';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl } from '../../../../fixtures/fake-mimecast.ts';
-import { memoryKeychain } from '../../../../helpers/memory-keychain.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl } from '../../../../../testing/fake-mimecast.ts';
+import { memoryKeychain } from '../../../../../testing/memory-keychain.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The section against the real router and services (the Network settings service, the protected store stand-in).

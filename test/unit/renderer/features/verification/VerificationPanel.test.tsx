@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StepId } from '../../../../../shared/checklist/step-ids.ts';
 import { VerificationPanel } from '../../../../../renderer/features/verification/VerificationPanel.tsx';
 import { checkIds, leastPrivilegeProbeIds, permissionCount } from '../../../../../shared/verification/checks.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../../../../fixtures/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
 
 // The panel talks to the real router and services through the real bridge, and they to the loopback fake Mimecast

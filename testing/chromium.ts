@@ -6,7 +6,7 @@ import type { LaunchOptions } from '@playwright/test';
  * Playwright's own download cannot work offline; Playwright's bundled browser elsewhere. Background networking is off
  * because a closed network refuses those connections many at a time; `--no-sandbox` because CI runs as root.
  */
-export const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
   (path): path is string => Boolean(path && existsSync(path)),
 );
 

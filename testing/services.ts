@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices, type Adapters, type Services } from '../../electron/services/compose.ts';
-import type { ClipboardPort } from '../../electron/services/secrets/clipboard-service.ts';
-import { openConfStore } from '../../electron/services/settings/conf-store.ts';
+import { createServices, type Adapters, type Services } from '../electron/services/compose.ts';
+import type { ClipboardPort } from '../electron/services/secrets/clipboard-service.ts';
+import { openConfStore } from '../electron/services/settings/conf-store.ts';
 
 /** A temporary data folder. */
 export const tempDataDir = (prefix = 'aw-unit-'): string => mkdtempSync(join(tmpdir(), prefix));

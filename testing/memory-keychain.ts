@@ -1,6 +1,6 @@
-import { createMemorySecretStore } from '../../electron/services/secrets/memory-secret-store.ts';
-import { keyringStoreInfo } from '../../electron/services/secrets/keyring-secret-store.ts';
-import type { SecretStore } from '../../electron/services/secrets/secret-store.ts';
+import { createMemorySecretStore } from '../electron/services/secrets/memory-secret-store.ts';
+import { keyringStoreInfo } from '../electron/services/secrets/keyring-secret-store.ts';
+import type { SecretStore } from '../electron/services/secrets/secret-store.ts';
 
 /**
  * A working keychain stand-in: memory inside, the GNOME Secret Service's name outside, so the services take it as the

@@ -16,13 +16,17 @@ export const PIECE_LENGTH = 8;
 /** Values shorter than this are not registered: masking "a" everywhere would garble every message. */
 const MIN_VALUE_LENGTH = 4;
 
+/** How deep `redactDeep` walks into a value; what lies deeper is replaced by `NESTED_TOO_DEEP`. */
+const MAX_DEPTH = 64;
+export const NESTED_TOO_DEEP = '[nested too deep]';
+
 export interface Redactor {
   register(value: string): void;
   /** Registers the HTTP Basic form of a client ID and secret (`base64(id:secret)`), which contains neither as text. */
   registerPair(id: string, secret: string): void;
   forget(value: string): void;
   redact(text: string): string;
-  /** Redacts every string inside a JSON-like value, keys included. */
+  /** Redacts every string inside a JSON-like value, keys included; levels past `MAX_DEPTH` are dropped. */
   redactDeep<T>(value: T): T;
 }
 
@@ -119,14 +123,18 @@ export function createRedactor(): Redactor {
 
   const redact = (text: string): string => (registered.size === 0 ? text : mask(text, current()));
 
-  const redactDeep = <T>(value: T): T => {
-    if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item)) as T;
+  const redactAt = (value: unknown, depth: number): unknown => {
+    if (typeof value === 'string') return redact(value);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)])) as T;
+      // Deeper than any answer or record we write: a server's 100,000 nested arrays would overflow the stack here
+      // and in every later walk over the value (JSON.stringify included), so what lies below is dropped.
+      if (depth >= MAX_DEPTH) return NESTED_TOO_DEEP;
+      if (Array.isArray(value)) return value.map((item: unknown) => redactAt(item, depth + 1));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactAt(v, depth + 1)]));
     }
     return value;
   };
+  const redactDeep = <T>(value: T): T => redactAt(value, 0) as T;
 
   return {
     register(value) {

@@ -30,6 +30,21 @@ export function probeBody(probe: ProbeInfo, now: Date): unknown {
   };
 }
 
+/**
+ * The most records of one answer that are read. The probe asks for one page of `EVENTS_PAGE_SIZE`; a server that
+ * sends far more is counted by what it sent, but only this many records are looked at for their times.
+ */
+const MAX_RECORDS_READ = 10 * EVENTS_PAGE_SIZE;
+/**
+ * The largest count believed: no tenant's log holds a billion records in one day. A larger total (`1e300`) is not
+ * an integer any report can keep; it reads as "at least this many".
+ */
+const MAX_PLAUSIBLE_COUNT = 1_000_000_000;
+/** Records before this date are not Mimecast's (API 2.0 came decades later); a time such as year −100 is junk. */
+const EARLIEST_PLAUSIBLE_TIME = Date.UTC(2000, 0, 1);
+/** A record newer than the window's end by more than this is a server's clock error (or a made-up date), not "newest". */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
 /** The time fields Mimecast's log records carry (`eventTime` in audit and impersonation logs, `date` in the others). */
 const TIME_FIELDS = ['eventTime', 'date', 'dateTime', 'timestamp'];
 
@@ -60,7 +75,7 @@ function paginationOf(body: unknown): { totalCount?: number; next?: string } {
   if (!meta) return {};
   const total = Number(meta.totalCount);
   return {
-    ...(Number.isInteger(total) && total >= 0 ? { totalCount: total } : {}),
+    ...(Number.isInteger(total) && total >= 0 ? { totalCount: Math.min(total, MAX_PLAUSIBLE_COUNT) } : {}),
     ...(typeof meta.next === 'string' && meta.next ? { next: meta.next } : {}),
   };
 }
@@ -71,16 +86,26 @@ export function readRecentEvents(id: CheckId, body: unknown, since: Date): Recen
   if (!envelope.success) return undefined;
   const records = recordsOf(id, envelope.data.data);
   const { totalCount, next } = paginationOf(body);
-  const times = records.map(recordTime).filter((t): t is number => t !== undefined);
   // A total smaller than the page (a server counting something else) never hides records that are there.
-  const count = Math.max(totalCount ?? 0, records.length);
+  const count = Math.min(Math.max(totalCount ?? 0, records.length), MAX_PLAUSIBLE_COUNT);
   // Without a total, a next page says there is more; some servers send a `next` on an empty last page, so an empty
-  // page never does.
-  const more = totalCount !== undefined ? count > records.length : records.length > 0 && next !== undefined;
-  return {
-    count,
-    more,
-    newest: times.length ? new Date(Math.max(...times)).toISOString() : null,
-    since: since.toISOString(),
-  };
+  // page never does. A total at the plausible ceiling is a floor, not a count.
+  const more =
+    count >= MAX_PLAUSIBLE_COUNT || (totalCount !== undefined ? count > records.length : records.length > 0 && next !== undefined);
+  return { count, more, newest: newestTime(records, since), since: since.toISOString() };
+}
+
+/**
+ * The newest plausible record time, in one pass over at most `MAX_RECORDS_READ` records (no spread into
+ * `Math.max`, which overflows the stack on a long list). A time years away is not a record's.
+ */
+function newestTime(records: unknown[], since: Date): string | null {
+  const latestPlausible = since.getTime() + EVENTS_WINDOW_MS + FUTURE_SLACK_MS;
+  let newest: number | undefined;
+  for (const record of records.slice(0, MAX_RECORDS_READ)) {
+    const time = recordTime(record);
+    if (time === undefined || time < EARLIEST_PLAUSIBLE_TIME || time > latestPlausible) continue;
+    if (newest === undefined || time > newest) newest = time;
+  }
+  return newest === undefined ? null : new Date(newest).toISOString();
 }

@@ -6,6 +6,7 @@ import { cli } from '../../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
 import { tempDataDir } from '../../../../../testing/services.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
+import { hostileEventBodies, type HostileEventBody } from '../../../../../testing/hostile-event-bodies.ts';
 
 let fake: FakeMimecast;
 let dataDir: string;
@@ -89,6 +90,20 @@ describe('verify (CLI contract)', () => {
     expect(probe.ok).toBe(false);
     expect(probe.probes.find((p) => p.endpoint === leastPrivilegeCatalog['account-details'].endpoint)).toMatchObject({ refused: false, status: answer.status });
     expect(json).toMatchObject({ ok: false });
+  });
+
+  it.each(Object.keys(hostileEventBodies) as HostileEventBody[])('a hostile audit-log answer (%s) gives a verdict: exit 0, a count and a newest time the report can keep', async (kind) => {
+    fake.configure({ answers: { 'audit-events': { kind: 'raw', status: 200, body: hostileEventBodies[kind] } } });
+    const { code, json, stdout } = await verify();
+    expect(code, stdout).toBe(0);
+    const audit = (json!.checks as Array<{ id: string; ok: boolean; events: { count: number; newest: string | null } }>).find((c) => c.id === 'audit-events')!;
+    expect(audit.ok).toBe(true);
+    expect(Number.isSafeInteger(audit.events.count)).toBe(true);
+    // Plain four-digit years only, and never ahead of the run by more than a day.
+    if (audit.events.newest !== null) {
+      expect(audit.events.newest).toMatch(/^\d{4}-/);
+      expect(Date.parse(audit.events.newest)).toBeLessThanOrEqual(Date.now() + 24 * 3_600_000);
+    }
   });
 
   it('quiet logs: exit 0, events count 0 and one no-events warning per log', async () => {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFleetService, type FleetTenantUpdate } from '../../../../../electron/services/fleet/fleet-service.ts';
 import { nodeServices } from '../../../../../testing/services.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
+import { hostileEventBodies } from '../../../../../testing/hostile-event-bodies.ts';
 
 // Real services (conf stores on a temp folder, memory secret store) against loopback fake gateways: one per region,
 // so each tenant's result proves which gateway it was verified on.
@@ -54,6 +55,20 @@ const until = async (condition: () => boolean) => {
 };
 
 describe('fleet service', () => {
+  it('a tenant whose log answer is hostile (150,000 records, deep nesting, a 1e300 total, impossible dates) gets a verdict, not an error', async () => {
+    const s = await tenants({ Acme: uk, Globex: uk, Initech: uk, Umbrella: uk });
+    // One hostile answer per tenant, in the order their audit-log calls arrive.
+    uk.configure({ answers: { 'audit-events': Object.values(hostileEventBodies).map((body) => ({ kind: 'raw' as const, status: 200, body })) } });
+    const run = await s.fleet.verify();
+    expect(run.results.map((r) => [r.profile, r.ok, r.error])).toEqual([
+      ['acme', true, null],
+      ['globex', true, null],
+      ['initech', true, null],
+      ['umbrella', true, null],
+    ]);
+    for (const id of ['acme', 'globex', 'initech', 'umbrella']) expect(s.verification.latest(id)?.ok).toBe(true);
+  });
+
   it('verifies each tenant with credentials on its own saved gateway; the others are skipped', async () => {
     const s = await tenants({ Acme: uk, Globex: us, Hooli: null });
     us.configure({ answers: { 'url-protection': { kind: 'forbidden' } } });

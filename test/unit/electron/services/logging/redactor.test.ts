@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAuthForms, createRedactor, maskValues, PIECE_LENGTH, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
+import { basicAuthForms, createRedactor, maskValues, NESTED_TOO_DEEP, PIECE_LENGTH, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
 
 describe('redactor', () => {
   it('masks every registered value wherever it appears, also URL-encoded', () => {
@@ -12,6 +12,22 @@ describe('redactor', () => {
     const r = createRedactor();
     r.register('topsecret');
     expect(r.redactDeep({ list: ['x topsecret'], topsecret: 1, n: 2 })).toEqual({ list: [`x ${REDACTED}`], [REDACTED]: 1, n: 2 });
+  });
+
+  it('walks 100,000 nested arrays without overflowing the stack: what lies past 64 levels is dropped', () => {
+    const r = createRedactor();
+    r.register('topsecret');
+    const deep = JSON.parse(`${'['.repeat(100_000)}"topsecret"${']'.repeat(100_000)}`) as unknown;
+    const out = r.redactDeep(deep);
+    let level: unknown = out;
+    let depth = 0;
+    while (Array.isArray(level)) {
+      level = (level as unknown[])[0];
+      depth += 1;
+    }
+    expect([level, depth]).toEqual([NESTED_TOO_DEEP, 64]);
+    expect(JSON.stringify(out)).not.toContain('topsecret');
+    expect(r.redactDeep({ a: [{ b: 'x topsecret' }] })).toEqual({ a: [{ b: `x ${REDACTED}` }] });
   });
 
   it('masks a longer secret whole even when it contains a shorter one', () => {

@@ -19,6 +19,18 @@ describe('readRecentEvents', () => {
     expect(readRecentEvents('audit-events', { data: [{ id: 1 }, { eventTime: 'yesterday' }] }, since)).toMatchObject({ count: 2, newest: null });
     expect(readRecentEvents('audit-events', '<html>', since)).toBeUndefined();
   });
+
+  it('150,000 records with times are counted and their newest found (no spread into one call)', () => {
+    const data = Array.from({ length: 150_000 }, (_, i) => ({ eventTime: new Date(since.getTime() + (i % 1000) * 1000).toISOString() }));
+    expect(readRecentEvents('audit-events', { data }, since)).toMatchObject({ count: 150_000, newest: '2026-11-24T10:16:39.000Z' });
+  });
+
+  it('a total beyond any log is a floor of a billion, not a count; times years away are not the newest', () => {
+    expect(readRecentEvents('audit-events', { meta: { pagination: { totalCount: 1e300 } }, data: [{ eventTime: '2026-11-25T08:00:00Z' }] }, since)).toMatchObject({ count: 1_000_000_000, more: true, newest: '2026-11-25T08:00:00.000Z' });
+    const far = { data: [{ eventTime: '+275760-09-13T00:00:00Z' }, { eventTime: '-000100-01-01T00:00:00Z' }, { eventTime: '2026-11-27T10:00:01Z' }, { eventTime: '2026-11-24T09:00:00Z' }] };
+    // A day past the window's end is still a clock difference; beyond that, not a record's time.
+    expect(readRecentEvents('audit-events', far, since)).toMatchObject({ count: 4, newest: '2026-11-24T09:00:00.000Z' });
+  });
 });
 
 describe('probeBody for the least-privilege probes', () => {

@@ -10,6 +10,7 @@ import type { Credentials, CredentialsService } from '../../../../../electron/se
 import type { VerificationProgress } from '../../../../../shared/verification/report.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
 import { tempDataDir } from '../../../../../testing/services.ts';
+import { hostileEventBodies, type HostileEventBody } from '../../../../../testing/hostile-event-bodies.ts';
 import { checkIds } from '../../../../../shared/verification/checks.ts';
 
 /** Just enough of the credentials port: one profile's pair, in memory. */
@@ -77,6 +78,28 @@ describe('createVerificationService', () => {
       expect.objectContaining({ code: 'insecure-base-url' }) as Error,
     );
     expect(service.gateway('default')).toEqual({ kind: 'global' });
+  });
+
+  const hostileEvents: Record<HostileEventBody, { count: number; more: boolean; newest: string | null }> = {
+    records: { count: 150_000, more: false, newest: '2001-01-01T00:00:00.000Z' },
+    nesting: { count: 1, more: false, newest: null },
+    // At the plausible ceiling the count is a floor ("1000000000+").
+    total: { count: 1_000_000_000, more: true, newest: '2026-11-25T09:58:12.000Z' },
+    // A time no log record can have (years away) is never the newest record.
+    dates: { count: 2, more: false, newest: null },
+  };
+
+  it.each(Object.keys(hostileEvents) as HostileEventBody[])('a hostile log answer (%s) still gives a verdict, and the run is recorded', async (kind) => {
+    const { service, api, profiles } = await setup();
+    service.setGateway('default', { kind: 'custom', baseUrl: api.baseUrl });
+    api.configure({ answers: { 'audit-events': { kind: 'raw', status: 200, body: hostileEventBodies[kind] } } });
+    const report = await service.run('default');
+    const audit = report.checks.find((c) => c.id === 'audit-events')!;
+    expect(audit.ok).toBe(true);
+    expect(audit.events).toMatchObject(hostileEvents[kind]);
+    expect(report.checks.filter((c) => c.id !== 'audit-events').every((c) => c.ok)).toBe(true);
+    expect(profiles.store('default').read('verification')?.latest).toEqual(report);
+    expect(profiles.store('default').read('verification')?.history).toHaveLength(1);
   });
 
   it('runs with the stored credentials against the saved gateway and saves the report with its time', async () => {

@@ -41,6 +41,11 @@ import { createMemorySecretStore } from './secrets/memory-secret-store.ts';
 import { createProfileCiphertextStore } from './secrets/profile-ciphertext-store.ts';
 import type { CredentialsService } from './secrets/secret-store.ts';
 import type { OpenStore } from './settings/store.ts';
+import { createUpdatesHandlers } from './handlers/updates-handlers.ts';
+import { createActivity } from './updates/activity.ts';
+import type { UpdatePolicy } from './updates/policy/update-policy.ts';
+import { RELEASE_PUBLIC_KEY } from './updates/release-key.ts';
+import { createUpdatesService, type UpdateEngine, type UpdatesService } from './updates/updates-service.ts';
 import { createVerificationService, savedBaseUrl, type ClientTuning, type VerificationService } from './verification/verification-service.ts';
 
 /**
@@ -81,6 +86,11 @@ export interface Adapters {
   /** Intake client knobs (waits, timeout) for tests; the OS user name recorded as "who confirmed". */
   intake?: Pick<IntakeClientOptions, 'sleep' | 'timeoutMs' | 'lookup'>;
   whoami?: () => string;
+  /**
+   * The app's own updates: the machine policy (read once at start), the feed the build was made with, and
+   * electron-updater as the download engine. Absent (CLI, most tests): no feed, so `updates.*` say "not configured".
+   */
+  updates?: { policy: Promise<UpdatePolicy>; builtInFeedUrl: string | null; engine?: UpdateEngine; arch: string; publicKey?: string };
 }
 
 export interface Services {
@@ -101,6 +111,8 @@ export interface Services {
   report: ReportService;
   /** The background re-check of handed-off profiles (started when desktop notifications are wired: the app). */
   recheck: RecheckService;
+  /** The app's updates: checks, the verified download, "restart when convenient". */
+  updates: UpdatesService;
   handlers: Handlers;
   router: Router;
 }
@@ -173,7 +185,10 @@ export function createServices(adapters: Adapters): Services {
       ? () => ({ systemProxy: adapters.network?.systemProxy })
       : undefined;
 
-  const verification = createVerificationService({
+  // What an update restart must wait for: verifications (the admin's own, the background re-check, Verify all) and
+  // intake submissions. Tracked here, where the services are made, so none of them has to report it.
+  const activity = createActivity();
+  const verificationService = createVerificationService({
     profiles,
     credentials,
     redactor,
@@ -184,6 +199,11 @@ export function createServices(adapters: Adapters): Services {
     ...(adapters.mimecast ? { client: adapters.mimecast } : {}),
     ...(networkOptions ? { network: networkOptions } : {}),
   });
+  const verification: VerificationService = {
+    ...verificationService,
+    run: (...args) => activity.track('a verification', () => verificationService.run(...args)),
+    runWith: (...args) => activity.track('a verification', () => verificationService.runWith(...args)),
+  };
   const mimecastSleep = adapters.mimecast?.sleep;
   const fleet = createFleetService({
     profiles,
@@ -195,7 +215,7 @@ export function createServices(adapters: Adapters): Services {
   });
 
   // The hand-off, then the credential lifecycle that follows it, then the completion report that tells both.
-  const handoff = createHandoffService({
+  const handoffService = createHandoffService({
     profiles,
     credentials,
     secrets: protectedStore,
@@ -212,6 +232,24 @@ export function createServices(adapters: Adapters): Services {
     now,
     whoami,
     onChange: (profileId) => adapters.emit('handoff.changed', { profileId }),
+  });
+  const handoff: HandoffService = {
+    ...handoffService,
+    submitIntake: (...args) => activity.track('the hand-off to Arctic Wolf', () => handoffService.submitIntake(...args)),
+  };
+  const updates = createUpdatesService({
+    installedVersion: adapters.version,
+    platform: adapters.platform,
+    arch: adapters.updates?.arch ?? process.arch,
+    policy: adapters.updates?.policy ?? Promise.resolve({ managed: false, disabledReason: null, channel: null, updateUrl: null, notices: [] }),
+    builtInFeedUrl: adapters.updates?.builtInFeedUrl ?? null,
+    publicKey: adapters.updates?.publicKey ?? RELEASE_PUBLIC_KEY,
+    feed: { registerSecret: (value) => redactor.register(value), ...(networkOptions ? { network: networkOptions } : {}) },
+    ...(adapters.updates?.engine ? { engine: adapters.updates.engine } : {}),
+    busy: () => activity.current(),
+    logger,
+    now,
+    onChange: (status) => adapters.emit('updates.changed', status),
   });
   const lifecycle = createLifecycleService({
     record: handoff.record,
@@ -288,6 +326,7 @@ export function createServices(adapters: Adapters): Services {
     ...createLifecycleHandlers(profiles, lifecycle),
     ...createReportHandlers({ profiles, report, ...(adapters.saveReport ? { saveReport: adapters.saveReport } : {}), now, logger }),
     ...createRecheckHandlers(profiles, recheck),
+    ...createUpdatesHandlers(updates),
     ...createTenantsHandlers({
       overview: createTenantsOverview({ profiles, progress, credentials, verification, handoff, lifecycle, now }),
       fleet,
@@ -310,6 +349,7 @@ export function createServices(adapters: Adapters): Services {
     lifecycleScheduler,
     report,
     recheck,
+    updates,
     handlers,
     router: createRouter(handlers, { logger, redactor }),
   };

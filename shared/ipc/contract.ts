@@ -12,6 +12,7 @@ import { recheckChannels } from './channels/recheck.ts';
 import { handoffChannels } from './channels/handoff.ts';
 import { lifecycleChannels } from './channels/lifecycle.ts';
 import { reportChannels } from './channels/report.ts';
+import { updatesChannels } from './channels/updates.ts';
 import { appEvents } from './events.ts';
 import type { Result } from './result.ts';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...tenantsChannels,
   ...networkChannels,
   ...recheckChannels,
+  ...updatesChannels,
 } as const;
 
 export const events = appEvents;

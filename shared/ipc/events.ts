@@ -8,6 +8,7 @@ import { recheckChangedSchema } from '../verification/monitoring.ts';
 import { verificationProgressSchema } from '../verification/report.ts';
 import { fleetProgressSchema } from '../fleet/fleet-run.ts';
 import { storeRecoverySchema } from '../domain/profile.ts';
+import { updateStatusSchema } from '../updates/update-status.ts';
 
 /**
  * Pushes from the main process (progress, countdowns). Each feature adds its entries here with `defineEvent`.
@@ -32,4 +33,6 @@ export const appEvents = {
   'tenants.progress': defineEvent(fleetProgressSchema),
   /** A damaged settings or profile file was set aside after start (e.g. on switching to that profile). */
   'store.recovered': defineEvent(storeRecoverySchema),
+  /** The app's updater changed state (checking, downloading, an update ready to install, refused). */
+  'updates.changed': defineEvent(updateStatusSchema),
 } as const satisfies Record<string, ReturnType<typeof defineEvent<z.ZodType>>>;

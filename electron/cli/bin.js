@@ -10,4 +10,8 @@ void runCli(process.argv.slice(2), {
   env: process.env,
 }).then((code) => {
   process.exitCode = code;
+  // The work is done: once stdout and stderr have taken the output, nothing may keep the process alive — cron, Task
+  // Scheduler and `fleet verify` wait for an exit code. The HTTP layer closes every socket it opens; this is the
+  // backstop for a handle nobody foresaw. Unref'd, so a process that ends by itself is never held or hurried.
+  process.stdout.write('', () => process.stderr.write('', () => setTimeout(() => process.exit(code), 2_000).unref()));
 });

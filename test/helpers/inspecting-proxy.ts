@@ -128,3 +128,56 @@ export async function startDrippingServer(intervalMs: number): Promise<{ url: st
       }),
   };
 }
+
+export interface SilentProxy {
+  readonly url: string;
+  /** Connections accepted so far. */
+  accepted(): number;
+  /** Resolves once a connection was accepted and every accepted connection has been closed by the client. */
+  allClosed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A "black hole" proxy on loopback: it accepts the connection and then says nothing — never an answer to `CONNECT`,
+ * or (with `answerConnect`) a `200 Connection Established` and then silence, so the TLS handshake inside the tunnel
+ * never ends. It never closes a connection itself: whatever the client leaves open stays open, which is what the
+ * tests look for.
+ */
+export async function startSilentProxy({ answerConnect = false } = {}): Promise<SilentProxy> {
+  const open = new Set<Socket>();
+  let accepted = 0;
+  let waiting: Array<() => void> = [];
+  const settle = (): void => {
+    if (accepted === 0 || open.size > 0) return;
+    for (const resolve of waiting) resolve();
+    waiting = [];
+  };
+  const server: NetServer = createNetServer((socket) => {
+    accepted += 1;
+    open.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      open.delete(socket);
+      settle();
+    });
+    // Reads (and ignores) everything, so a connection the client closes is seen closing here.
+    socket.on('data', () => undefined);
+    if (answerConnect) socket.once('data', () => socket.write('HTTP/1.1 200 Connection Established\r\n\r\n'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    accepted: () => accepted,
+    allClosed: () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        settle();
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

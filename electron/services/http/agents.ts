@@ -20,13 +20,17 @@ export function tunnelAnswerOf(request: unknown): number | undefined {
 
 type ConnectOptions = Parameters<HttpsProxyAgent<string>['connect']>[1];
 
-/** https-proxy-agent with our TLS settings for the server behind the tunnel (its own options go to the proxy). */
+/**
+ * https-proxy-agent with our TLS settings for the server behind the tunnel (its own options go to the proxy). The
+ * request's abort signal goes to the socket it opens to the proxy: that socket belongs to no request until the
+ * proxy answers `CONNECT`, so a proxy that never answers would otherwise keep it — and the process — alive for ever.
+ */
 class TunnelAgent extends HttpsProxyAgent<string> {
   readonly #serverTls: ConnectionOptions;
 
-  constructor(proxy: URL, serverTls: ConnectionOptions) {
+  constructor(proxy: URL, serverTls: ConnectionOptions, signal: AbortSignal | undefined) {
     // An https:// proxy is itself checked against the same roots.
-    super(proxy.href, { ...serverTls, keepAlive: false });
+    super(proxy.href, { ...serverTls, keepAlive: false, ...(signal ? { signal } : {}) });
     this.#serverTls = serverTls;
   }
 
@@ -44,11 +48,16 @@ export interface AgentChoice {
   serverTls: ConnectionOptions;
   /** Name resolution for direct connections (tests); through a proxy, the proxy resolves the name. */
   lookup?: LookupFunction | undefined;
+  /** Destroys every socket the agent opens (its request's deadline or cancellation), whatever state it is in. */
+  signal?: AbortSignal | undefined;
 }
 
-/** The agent for one route; `secure` is the target's scheme (plain http only ever goes direct, to loopback). */
-export function createAgent({ proxy, serverTls, lookup }: AgentChoice, secure = true): HttpAgent {
-  if (proxy) return new TunnelAgent(proxy, serverTls);
+/**
+ * The agent for ONE request (the caller destroys it when the request is over); `secure` is the target's scheme
+ * (plain http only ever goes direct, to loopback).
+ */
+export function createAgent({ proxy, serverTls, lookup, signal }: AgentChoice, secure = true): HttpAgent {
+  if (proxy) return new TunnelAgent(proxy, serverTls, signal);
   const common = { keepAlive: false, ...(lookup ? { lookup } : {}) };
   return secure ? new HttpsAgent({ ...serverTls, ...common }) : new HttpAgent(common);
 }

@@ -16,6 +16,8 @@ export async function presentedIssuer(target: URL, route: Omit<AgentChoice, 'ser
   const options = { host, port: Number(target.port || 443), rejectUnauthorized: false, ...(isIP(host) ? {} : { servername: host }) };
   let socket: TLSSocket | undefined;
   let timer: NodeJS.Timeout | undefined;
+  // Ends the tunnel's socket to the proxy too, which no one holds while the proxy has not answered CONNECT.
+  const controller = new AbortController();
   try {
     return await new Promise<string | undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), Math.max(1, timeoutMs));
@@ -28,7 +30,7 @@ export async function presentedIssuer(target: URL, route: Omit<AgentChoice, 'ser
       if (route.proxy) {
         // https-proxy-agent's tunnel on its own, without an HTTP request riding on it.
         const standIn = new EventEmitter() as unknown as ClientRequest;
-        new HttpsProxyAgent(route.proxy.href)
+        new HttpsProxyAgent(route.proxy.href, { signal: controller.signal })
           .connect(standIn, { ...options, secureEndpoint: true })
           .then((opened) => ('getPeerCertificate' in opened ? watch(opened as TLSSocket) : resolve(undefined)), () => resolve(undefined));
       } else {
@@ -38,6 +40,7 @@ export async function presentedIssuer(target: URL, route: Omit<AgentChoice, 'ser
   } finally {
     clearTimeout(timer);
     socket?.destroy();
+    controller.abort();
   }
 }
 

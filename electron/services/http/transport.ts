@@ -1,5 +1,4 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
-import type { Agent } from 'node:http';
 import type { LookupFunction } from 'node:net';
 import { AppError } from '../../../shared/errors.ts';
 import { createAgent, tunnelAnswerOf } from './agents.ts';
@@ -71,7 +70,6 @@ export function createTransport(options: TransportOptions): Transport {
   const trust = loadTrust(network.caFile);
   const serverTls = { secureContext: trust.secureContext, rejectUnauthorized: true };
   const routes = new Map<string, Promise<ProxyRoute>>();
-  const agents = new Map<string, Agent>();
 
   const http: AxiosInstance = axios.create({
     // Node's http stack in every host (the main process, the CLI, a jsdom test): its TLS checks and error codes.
@@ -93,16 +91,6 @@ export function createTransport(options: TransportOptions): Transport {
       routes.set(url.origin, found);
     }
     return found;
-  };
-
-  const agentFor = (proxy: URL | null, secure: boolean): Agent => {
-    const key = proxy?.href ?? (secure ? 'direct-https' : 'direct-http');
-    let agent = agents.get(key);
-    if (!agent) {
-      agent = createAgent({ proxy, serverTls, lookup: options.lookup }, secure);
-      agents.set(key, agent);
-    }
-    return agent;
   };
 
   const fault = (described: DescribedFault, status: number | null = null): TransportOutcome => ({ kind: 'fault', fault: { ...described, status } });
@@ -141,7 +129,9 @@ export function createTransport(options: TransportOptions): Transport {
         expired = true;
         controller.abort();
       }, budgetMs);
-      const agent = agentFor(chosen.url, url.protocol === 'https:');
+      // An agent per request, bound to its deadline and destroyed when it is over: no socket outlives its request,
+      // on any path (an answer, a fault, a proxy that never answers CONNECT), so nothing keeps the process alive.
+      const agent = createAgent({ proxy: chosen.url, serverTls, lookup: options.lookup, signal: controller.signal }, url.protocol === 'https:');
       try {
         const response = await http.request<string>({
           method,
@@ -167,6 +157,7 @@ export function createTransport(options: TransportOptions): Transport {
         return fault(describeFault(classified.kind, { ...context, code: classified.code }));
       } finally {
         clearTimeout(timer);
+        agent.destroy();
       }
     },
   };

@@ -7,7 +7,7 @@ import { createRedactor } from '../../../../../electron/services/logging/redacto
 import { createMimecastClient } from '../../../../../electron/services/mimecast/mimecast-client.ts';
 import { startFakeIntake } from '../../../../../testing/fake-intake.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast } from '../../../../../testing/fake-mimecast.ts';
-import { startDrippingServer, startInspectingProxy, startTlsFront, type InspectingProxy } from '../../../../helpers/inspecting-proxy.ts';
+import { startDrippingServer, startInspectingProxy, startSilentProxy, startTlsFront, type InspectingProxy } from '../../../../helpers/inspecting-proxy.ts';
 import { makeTestCa, type TestCa } from '../../../../helpers/test-ca.ts';
 
 /**
@@ -216,6 +216,23 @@ describe.skipIf(skipReason !== undefined).each([mimecast, intake])('$name throug
     const result = await call({ network: { ...trusted, proxy: 'http://127.0.0.1:9' } });
     expect(result).toMatchObject({ ok: false, code: 'proxy-unreachable' });
     expect(result.message).toContain('The proxy 127.0.0.1:9 could not be reached');
+  });
+
+  it.each([
+    ['never answers CONNECT', false],
+    ['answers CONNECT, then never finishes the TLS handshake', true],
+  ])('a proxy that %s: the deadline ends the call and closes every connection it opened', async (_, answerConnect) => {
+    const silent = await startSilentProxy({ answerConnect });
+    try {
+      const result = await call({ network: { ...trusted, proxy: silent.url }, timeoutMs: 500 });
+      expect(result).toMatchObject({ ok: false, code: 'timeout', status: null });
+      expect(silent.accepted()).toBeGreaterThan(0);
+      // A socket left open here keeps the CLI's process alive after its work is done (this waits; the test's
+      // timeout catches a hang).
+      await silent.allClosed();
+    } finally {
+      await silent.close();
+    }
   });
 
   it('a server that drips its answer one byte at a time is cut off by the total deadline', async () => {

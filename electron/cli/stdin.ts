@@ -43,6 +43,7 @@ function readHiddenLine(stdin: Stdin & { setRawMode: (mode: boolean) => unknown 
         if (char === CTRL_U) line = '';
         else if (BACKSPACE.includes(char)) line = Array.from(line).slice(0, -1).join('');
         else if (char >= ' ') line += char;
+        if (line.length > STDIN_LINE_MAX) return finish(tooLong(what));
       }
     };
     stdin.setRawMode(true);
@@ -66,17 +67,25 @@ async function readPipedLine(stdin: Stdin, what: string): Promise<string> {
   stdin.setEncoding('utf8');
   for await (const chunk of stdin) {
     buffered += String(chunk);
+    // The limit applies to the line, wherever its end falls: one chunk of a pipe holds up to 64 KB, so a long line
+    // and its newline often arrive together.
     const newline = buffered.indexOf('\n');
-    if (newline >= 0) return buffered.slice(0, newline);
+    if (newline >= 0) return withinLimit(buffered.slice(0, newline), what);
     if (buffered.length > STDIN_LINE_MAX) break;
   }
-  if (buffered.length > STDIN_LINE_MAX) {
-    throw new UsageError(
-      `The ${what} on standard input is longer than ${STDIN_LINE_MAX.toLocaleString('en-US')} characters, far longer than any ${what}, so it was not used. Send only the value, on one line.`,
-      'stdin-too-long',
-    );
-  }
-  return buffered;
+  return withinLimit(buffered, what);
+}
+
+function withinLimit(line: string, what: string): string {
+  if (line.length <= STDIN_LINE_MAX) return line;
+  throw tooLong(what);
+}
+
+function tooLong(what: string): UsageError {
+  return new UsageError(
+    `The ${what} on standard input is longer than ${STDIN_LINE_MAX.toLocaleString('en-US')} characters, far longer than any ${what}, so it was not used. Send only the value, on one line.`,
+    'stdin-too-long',
+  );
 }
 
 /**

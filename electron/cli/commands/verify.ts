@@ -1,8 +1,9 @@
-import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes.ts';
+import { credentialInputErrorCodes, credentialUseErrorCodes } from '../../../shared/credentials/error-codes.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/gateways.ts';
 import { checkCatalog, permissionCount } from '../../../shared/verification/checks.ts';
 import { EVENTS_WINDOW_MS, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
+import { cleanCredentialInput } from '../../services/secrets/credential-input.ts';
 import { noProtectedStoreCodes } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
@@ -10,6 +11,7 @@ import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } fr
 /** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */
 const inputErrorCodes = new Set<string>([
   ...baseUrlErrorCodes,
+  ...credentialInputErrorCodes,
   ...credentialUseErrorCodes,
   ...noProtectedStoreCodes,
 ]);
@@ -95,13 +97,17 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const clientId = context.values['client-id'];
   let report: VerificationReport;
   if (typeof clientId === 'string') {
-    const clientSecret = (await context.readStdinLine('Client Secret')).trim();
+    const typed = await context.readStdinLine('Client Secret');
     const services = context.services();
     // Registered before anything can fail, so no message or log line can carry it.
-    services.redactor.register(clientSecret);
+    services.redactor.register(typed.trim());
+    // The rules a capture applies (a secret of at least 12 characters, no space inside, not the ID itself) apply
+    // here too: a value too short to be a secret is never sent, nor could it be masked in what the server echoes.
+    // The length-only swap guess is left out: verify has no --fields-confirmed to overrule it.
+    const given = await asInput(() => Promise.resolve(cleanCredentialInput({ clientId, clientSecret: typed }, { confirmedFields: true })));
     const known = services.profiles.resolve(context.global.profile);
     report = await asInput(() =>
-      services.verification.runWith({ clientId: clientId.trim(), clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}), ...(network ? { network } : {}) }),
+      services.verification.runWith({ clientId: given.clientId, clientSecret: given.clientSecret }, { ...(baseUrl ? { baseUrl } : {}), ...(known ? { profileId: known.id } : {}), ...(network ? { network } : {}) }),
     );
   } else {
     const profile = context.profile();

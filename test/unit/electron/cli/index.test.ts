@@ -30,8 +30,9 @@ describe('the CLI entry', () => {
 
   it('accepts the global options anywhere on the line', async () => {
     const dataDir = tempDataDir();
-    const { stdout: before } = await cli(['--data-dir', dataDir, '--json', 'report', '--out', join(dataDir, 'r.html')]);
-    const { stdout: after } = await cli(['report', '--out', join(dataDir, 'r.html'), '--json', '--data-dir', dataDir]);
+    const out = join(tempDataDir(), 'r.html');
+    const { stdout: before } = await cli(['--data-dir', dataDir, '--json', 'report', '--out', out]);
+    const { stdout: after } = await cli(['report', '--out', out, '--json', '--data-dir', dataDir]);
     expect(JSON.parse(before)).toEqual(JSON.parse(after));
   });
 

@@ -17,6 +17,17 @@ describe('electron/cli/stdin.ts from a pipe', () => {
     expect(prompts).toEqual([]);
   });
 
+  it.each([1_041, 65_000, 70_000])('refuses a first line of %i characters, even when its newline comes in the same chunk', async (length) => {
+    const line = 'x'.repeat(length);
+    await expect(readFirstLine(Readable.from([`${line}\n`]), 'Client Secret', () => {})).rejects.toMatchObject({ code: 'stdin-too-long' });
+    await expect(readFirstLine(Readable.from([line.slice(0, 1000), `${line.slice(1000)}\nnext\n`]), 'Client Secret', () => {})).rejects.toMatchObject({ code: 'stdin-too-long' });
+  });
+
+  it('takes a line of exactly the limit (1,040 characters)', async () => {
+    const line = 'y'.repeat(1_040);
+    expect(await readFirstLine(Readable.from([`${line}\n`]), 'Client Secret', () => {})).toBe(line);
+  });
+
   it('calls an empty stdin an input error', async () => {
     await expect(readFirstLine(Readable.from(['\n']), 'Client Secret', () => {})).rejects.toThrow(UsageError);
   });

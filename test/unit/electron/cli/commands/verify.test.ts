@@ -148,6 +148,19 @@ describe('verify (CLI contract)', () => {
     expect(json).toMatchObject({ error: { code: 'stdin-empty' } });
   });
 
+  it.each([
+    ['abc', 'client-secret-too-short'],
+    ['two words secret here', 'client-secret-invalid'],
+    [FAKE_CLIENT_ID, 'credentials-identical'],
+  ])('--client-id with the secret %j is an input error (%s, exit 2): nothing is sent and the value is not printed', async (secret, errorCode) => {
+    const before = fake.requests.length;
+    const { code, json, stdout, stderr } = await verify([], secret);
+    expect(code).toBe(2);
+    expect(json).toMatchObject({ error: { code: errorCode } });
+    expect(fake.requests.length).toBe(before);
+    if (secret !== FAKE_CLIENT_ID) expect(stdout + stderr).not.toContain(secret);
+  });
+
   it('the secret is never taken from argv: an extra positional is refused', async () => {
     const { code } = await verify([FAKE_CLIENT_SECRET]);
     expect(code).toBe(2);

@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, type Page } from '@playwright/test';
 import type { StepId } from '../../shared/checklist/step-ids.ts';
 import { checklistSteps, stepById } from '../../shared/checklist/steps/index.ts';
+import { permissionCount } from '../../shared/verification/checks.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../testing/fake-mimecast.ts';
 import { memoryKeychain } from '../../testing/memory-keychain.ts';
 import { createHarness, expect, type AppHarness } from './harness.ts';
@@ -200,7 +201,7 @@ test('pictures open full size in a dialog by click or Enter, Escape closes it, a
   await second.click();
   const dialog = page.getByRole('dialog', { name: /^Picture 2: Application Permissions/ });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('img')).toHaveAttribute('alt', /only the four read permissions ticked/);
+  await expect(dialog.getByRole('img')).toHaveAttribute('alt', new RegExp(`only the ${permissionCount} read permissions ticked`));
   await expect.poll(() => dialog.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1000);
   expect(await seriousAxeViolations(page, 'picture dialog')).toEqual([]);
   await page.keyboard.press('Escape');

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRedactor, REDACTED } from '../../../../../electron/services/logging/redactor.ts';
 import { runVerification, VERIFY_DEADLINE_MS, type RunProgress, type RunVerificationOptions } from '../../../../../electron/services/verification/run-verification.ts';
 import { EVENTS_PAGE_SIZE } from '../../../../../electron/services/verification/probes.ts';
-import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
+import { checkCatalog, leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds, verificationReportSchema } from '../../../../../shared/verification/report.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast, type FakeMimecastOptions } from '../../../../../testing/fake-mimecast.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeAnswer, type FakeMimecast, type FakeMimecastOptions } from '../../../../../testing/fake-mimecast.ts';
 
 // Every case runs through the real axios client against the loopback fake; only waits are recorded, not slept.
 let fake: FakeMimecast | undefined;
@@ -92,12 +92,12 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(row.hint).toContain('Products');
   });
 
-  it('all three TTP probes forbidden while audit works adds the TTP licence hint', async () => {
-    const { report } = await verify({
-      answers: { 'attachment-protection': { kind: 'app-forbidden' }, 'impersonation-protection': { kind: 'forbidden' }, 'url-protection': { kind: 'app-forbidden' } },
-    });
+  it('every TTP probe forbidden while audit works adds the TTP licence hint', async () => {
+    // Refused both ways Mimecast refuses: the Products (app_forbidden) and the role (forbidden).
+    const ttpIds = checkIds.filter((id) => checkCatalog[id].ttpModule !== null);
+    const { report } = await verify({ answers: Object.fromEntries(ttpIds.map((id, i) => [id, { kind: i % 2 === 0 ? 'app-forbidden' : 'forbidden' } as const])) });
     expect(byId(report, 'audit-events').ok).toBe(true);
-    for (const id of ['attachment-protection', 'impersonation-protection', 'url-protection']) {
+    for (const id of ttpIds) {
       expect(byId(report, id).hint).toContain('Targeted Threat Protection (TTP) licence');
     }
     expect(byId(report, 'audit-events').hint).toBe('');
@@ -239,9 +239,12 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
   });
 
   it('a permission refusal that arrives as HTTP 200 with a fail entry counts as refused', async () => {
-    const { report } = await verify({ answers: { 'dlp-logs': { kind: 'fail-200', code: 'forbidden', message: 'Access denied' }, 'account-details': { kind: 'app-forbidden' } } });
+    // The first probe says no inside an HTTP 200, the others with a 403: both shapes are refusals.
+    const inside200 = leastPrivilegeProbeIds[0];
+    const refusal = (id: string): FakeAnswer => (id === inside200 ? { kind: 'fail-200', code: 'forbidden', message: 'Access denied' } : { kind: 'app-forbidden' });
+    const { report } = await verify({ answers: Object.fromEntries(leastPrivilegeProbeIds.map((id) => [id, refusal(id)])) });
     expect(report.leastPrivilege).toMatchObject({ ok: true });
-    expect(report.leastPrivilege!.probes.map((p) => p.status)).toEqual([200, 403]);
+    expect(report.leastPrivilege!.probes.map((p) => [p.id, p.status, p.refused])).toEqual(leastPrivilegeProbeIds.map((id) => [id, id === inside200 ? 200 : 403, true]));
   });
 
   it('a least-privilege probe with no clear answer is unproven: not a pass, and said so', async () => {

@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import type { AgentChoice } from './agents.ts';
+import { serverTextExcerpt } from '../../../shared/text/server-text.ts';
 
 /**
  * Who issued the certificate a server (or a TLS-inspecting proxy in between) presents, when it failed our check.
@@ -55,8 +56,7 @@ function topIssuer(certificate: DetailedPeerCertificate | undefined | null): str
   }
   const name = current.issuer?.CN ?? current.issuer?.O;
   const first = Array.isArray(name) ? name[0] : name;
-  // A name a stranger chose is shown to the admin: no control characters, and not too long.
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = typeof first === 'string' ? first.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 120) : '';
+  // A name a stranger chose is shown to the admin: no control or escape characters, and not too long.
+  const clean = typeof first === 'string' ? serverTextExcerpt(first, 120) : '';
   return clean !== '' ? clean : undefined;
 }

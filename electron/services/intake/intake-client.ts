@@ -5,6 +5,7 @@ import { createTransport, type NetworkOptions, type TransportOptions, type Trans
 import { maskValues } from '../logging/redactor.ts';
 import { checkIntakeUrl } from './intake-url.ts';
 import { serverMessage } from './server-message.ts';
+import { cleanServerText } from '../../../shared/text/server-text.ts';
 
 export interface IntakeSubmission {
   url: string;
@@ -111,8 +112,8 @@ export function createIntakeClient(options: IntakeClientOptions = {}): IntakeCli
           const text = typeof data === 'string' ? data : '';
           const contentType = typeof headers['content-type'] === 'string' ? headers['content-type'] : undefined;
           if (status >= 200 && status < 300) return finish(accepted(status, attempt, text, submission.idempotencyKey, redact));
-          // Redacted whole, before serverMessage cuts it to length: a cut echo would otherwise keep part of a secret.
-          const said = serverMessage(redact(text), contentType);
+          // Redacted whole first (a JSON-escaped echo), and again once serverMessage has cleaned the part it shows.
+          const said = serverMessage(redact(text), contentType, redact);
           last = { ok: false, receiptId: null, status, attempts: attempt, message: `HTTP ${status}${said ? `: ${said}` : ''}` };
           const decision = decideRetry(intakeRetryPolicy, attempt, { kind: 'response', status, headers }, now());
           if (decision.retry) {
@@ -151,11 +152,11 @@ function accepted(status: number, attempts: number, body: string, idempotencyKey
   try {
     const parsed = intakeAcceptedSchema.safeParse(JSON.parse(body));
     if (parsed.success) {
-      // The receipt id is the server's text and is stored, shown and printed in the report: it is kept only when it
-      // holds no piece of a secret and nothing unprintable; otherwise the idempotency key stands in for it.
+      // The receipt id is the server's text and is stored, shown and printed in the report: it is kept only when it is
+      // already clean (no control, escape or invisible character, no compatibility form: `cleanServerText` leaves it
+      // as it is) and, read that way, holds no piece of a secret; otherwise the idempotency key stands in for it.
       const id = parsed.data.id;
-      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-      if (redact(id) === id && !/[\u0000-\u001f\u007f]/.test(id)) receiptId = id;
+      if (cleanServerText(id) === id && redact(id) === id) receiptId = id;
       else note = ' The receipt id the intake sent back was not kept, because it contained part of a secret or unprintable characters; the idempotency key stands in for it. Tell the intake’s owner.';
     }
   } catch {

@@ -1,10 +1,14 @@
+import { cleanServerText } from '../../../shared/text/server-text.ts';
+
 const MAX_MESSAGE = 300;
 
 /**
  * The human part of an intake's error answer: `message`, `error` (string or `{message}`), `detail` or `title` from a
- * JSON body, else a short plain-text body. Control characters removed and length capped, since it is shown as is.
+ * JSON body, else a short plain-text body. Shown as is, so: cleaned (`cleanServerText`: no escape sequence, control
+ * or invisible character, compatibility forms folded), then redacted — a secret disguised with zero-width characters
+ * is recognisable only once they are gone — and only then cut to length, so a cut cannot keep part of an echo.
  */
-export function serverMessage(body: string, contentType: string | undefined): string | undefined {
+export function serverMessage(body: string, contentType: string | undefined, redact: (text: string) => string): string | undefined {
   let text: string | undefined;
   try {
     const json = JSON.parse(body) as unknown;
@@ -13,8 +17,7 @@ export function serverMessage(body: string, contentType: string | undefined): st
     if (!contentType || /text\/plain/i.test(contentType)) text = body;
   }
   if (!text) return undefined;
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  const clean = redact(cleanServerText(text));
   if (!clean) return undefined;
   return clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE)}…` : clean;
 }

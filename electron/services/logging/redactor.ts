@@ -1,7 +1,11 @@
+import { cleanServerText } from '../../../shared/text/server-text.ts';
+
 /**
  * The one redaction helper. Every value registered here (a client secret, a bearer token, an intake token) is
  * replaced by a fixed mask wherever it appears in text that leaves the process: log lines, error messages, reports.
  * Registration happens where the value enters the process, so a path that forgets to redact still cannot leak it.
+ * Matching ignores letter case (an echo in capitals is still the secret); text from a server is cleaned of
+ * invisible characters and compatibility forms first (`redactServerBody`), so a disguised echo is caught too.
  *
  * A server can echo a secret back in any shape: whole, cut short to fit a message, inside the form-encoded token
  * request it was sent in, JSON-escaped, or as `Basic base64(id:secret)`. So a value is masked not only whole but
@@ -28,6 +32,11 @@ export interface Redactor {
   redact(text: string): string;
   /** Redacts every string inside a JSON-like value, keys included; levels past `MAX_DEPTH` are dropped. */
   redactDeep<T>(value: T): T;
+  /**
+   * What a server sent, made safe to read and keep: every string (keys too) cleaned by `cleanServerText` (NFKC, no
+   * escape sequence, control or invisible character) and then redacted; levels past `MAX_DEPTH` are dropped.
+   */
+  redactServerBody<T>(value: T): T;
 }
 
 /** `application/x-www-form-urlencoded`, as URLSearchParams writes it: `+` for a space, `!'()~` escaped too. */
@@ -58,47 +67,65 @@ interface Patterns {
 function patternsOf(forms: Iterable<string>, minLength: number): Patterns {
   const pieces = new Set<string>();
   const whole: string[] = [];
-  for (const form of forms) {
+  for (const form of [...forms].map(foldCase)) {
     if (form.length < PIECE_LENGTH) {
       if (form.length >= minLength) whole.push(form);
       continue;
     }
     for (let i = 0; i + PIECE_LENGTH <= form.length; i += 1) pieces.add(form.slice(i, i + PIECE_LENGTH));
   }
-  whole.sort((a, b) => b.length - a.length);
-  return { pieces, whole };
+  return { pieces, whole: [...new Set(whole)] };
+}
+
+/**
+ * Lower case, one UTF-16 unit for one (a letter whose lower case is longer, like `İ`, stays as it is), so positions
+ * in the folded text are positions in the original: an echo in capitals, or in a mix of cases, is found too.
+ */
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const unit of text.split('')) {
+    const folded = unit.toLowerCase();
+    out += folded.length === 1 ? folded : unit;
+  }
+  return out;
 }
 
 function mask(text: string, { pieces, whole }: Patterns): string {
-  let out = text;
-  if (pieces.size > 0 && out.length >= PIECE_LENGTH) {
-    // Mark every character covered by a piece, then replace each marked run with one mask.
-    const covered = new Uint8Array(out.length);
-    let any = false;
-    for (let i = 0; i + PIECE_LENGTH <= out.length; i += 1) {
-      if (pieces.has(out.slice(i, i + PIECE_LENGTH))) {
+  if (text === '') return text;
+  const folded = foldCase(text);
+  // Mark every character covered by a piece or a whole short value, then replace each marked run with one mask.
+  const covered = new Uint8Array(text.length);
+  let any = false;
+  if (pieces.size > 0) {
+    for (let i = 0; i + PIECE_LENGTH <= folded.length; i += 1) {
+      if (pieces.has(folded.slice(i, i + PIECE_LENGTH))) {
         covered.fill(1, i, i + PIECE_LENGTH);
         any = true;
       }
     }
-    if (any) {
-      let result = '';
-      for (let i = 0; i < out.length; ) {
-        if (!covered[i]) {
-          let end = i;
-          while (end < out.length && !covered[end]) end += 1;
-          result += out.slice(i, end);
-          i = end;
-        } else {
-          while (i < out.length && covered[i]) i += 1;
-          result += REDACTED;
-        }
-      }
-      out = result;
+  }
+  for (const value of whole) {
+    for (let at = folded.indexOf(value); at >= 0; at = folded.indexOf(value, at + 1)) {
+      covered.fill(1, at, at + value.length);
+      any = true;
     }
   }
-  for (const value of whole) if (out.includes(value)) out = out.split(value).join(REDACTED);
-  return out;
+  if (!any) return text;
+  let result = '';
+  for (let i = 0; i < text.length; ) {
+    if (!covered[i]) {
+      let end = i;
+      while (end < text.length && !covered[end]) end += 1;
+      result += text.slice(i, end);
+      i = end;
+    } else {
+      while (i < text.length && covered[i]) i += 1;
+      result += REDACTED;
+    }
+  }
+  return result;
 }
 
 /**
@@ -123,18 +150,20 @@ export function createRedactor(): Redactor {
 
   const redact = (text: string): string => (registered.size === 0 ? text : mask(text, current()));
 
-  const redactAt = (value: unknown, depth: number): unknown => {
-    if (typeof value === 'string') return redact(value);
+  const redactAt = (value: unknown, depth: number, text: (t: string) => string): unknown => {
+    if (typeof value === 'string') return text(value);
     if (value && typeof value === 'object') {
       // Deeper than any answer or record we write: a server's 100,000 nested arrays would overflow the stack here
       // and in every later walk over the value (JSON.stringify included), so what lies below is dropped.
       if (depth >= MAX_DEPTH) return NESTED_TOO_DEEP;
-      if (Array.isArray(value)) return value.map((item: unknown) => redactAt(item, depth + 1));
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactAt(v, depth + 1)]));
+      if (Array.isArray(value)) return value.map((item: unknown) => redactAt(item, depth + 1, text));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), redactAt(v, depth + 1, text)]));
     }
     return value;
   };
-  const redactDeep = <T>(value: T): T => redactAt(value, 0) as T;
+  const redactDeep = <T>(value: T): T => redactAt(value, 0, redact) as T;
+  // Cleaned first, then redacted: a secret disguised with zero-width characters is only recognisable once they are gone.
+  const redactServerBody = <T>(value: T): T => redactAt(value, 0, (text) => redact(cleanServerText(text))) as T;
 
   return {
     register(value) {
@@ -149,5 +178,6 @@ export function createRedactor(): Redactor {
     },
     redact,
     redactDeep,
+    redactServerBody,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serverTextExcerpt } from '../../../shared/text/server-text.ts';
 
 /**
  * Zod schemas for what Mimecast answers. Bodies are parsed defensively: the error shapes are not all documented, so
@@ -33,8 +34,19 @@ export interface ServerError {
   message?: string;
 }
 
-/** The first error a body carries, wherever Mimecast or a peer put it; undefined when there is none. */
+/** A server's code and message as text that is safe to show (`serverTextExcerpt`), of a sane length; an empty one is left out. */
+function cleaned({ code, message }: ServerError): ServerError {
+  const safe = (text: string | undefined, max: number) => (text === undefined ? undefined : serverTextExcerpt(text, max) || undefined);
+  return { code: safe(code, 100), message: safe(message, 1_000) };
+}
+
+/** The first error a body carries, wherever Mimecast or a peer put it, cleaned for showing; undefined when there is none. */
 export function firstServerError(body: unknown): ServerError | undefined {
+  const found = findServerError(body);
+  return found && cleaned(found);
+}
+
+function findServerError(body: unknown): ServerError | undefined {
   const fail = looseFailSchema.safeParse(body);
   if (fail.success) {
     const item = fail.data.fail[0]!;
@@ -56,7 +68,10 @@ export function firstServerError(body: unknown): ServerError | undefined {
 export function failErrors(body: unknown): ServerError[] {
   const fail = looseFailSchema.safeParse(body);
   if (!fail.success) return [];
-  return fail.data.fail.flatMap((item) => (item.errors?.length ? item.errors : [item])).filter((error) => error.code || error.message);
+  return fail.data.fail
+    .flatMap((item) => (item.errors?.length ? item.errors : [item]))
+    .map(cleaned)
+    .filter((error) => error.code || error.message);
 }
 
 /** The 401 answers that mean "this token is no longer good" (a fresh one may work), per the reference. */

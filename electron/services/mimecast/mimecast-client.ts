@@ -86,9 +86,10 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
       if (outcome.kind === 'fault') return { kind: 'network', ...outcome.fault };
       const { status, data: body, headers } = outcome;
       const decision = decideRetry(policy, attempt, { kind: 'response', status, headers }, now(), options.deadlineAt);
-      // Whatever the server says is redacted as it arrives, before any of it is read, cut short, stored or shown: a
-      // server that echoes the token request would otherwise put pieces of the secret into messages.
-      if (!decision.retry) return { kind: 'response', status, body: redactor.redactDeep(body), headers, retries: attempt - 1 };
+      // Whatever the server says is cleaned and redacted as it arrives, before any of it is read, cut short, stored or
+      // shown: escape sequences would reach the admin's terminal, and a server that echoes the token request (in
+      // capitals, or with zero-width characters between its letters) would put pieces of the secret into messages.
+      if (!decision.retry) return { kind: 'response', status, body: redactor.redactServerBody(body), headers, retries: attempt - 1 };
       await sleep(decision.waitMs);
     }
   };

@@ -3,6 +3,7 @@ import type { CheckId, CheckResult, VerificationReport } from '../../../shared/v
 import { dataEnvelopeSchema, firstServerError, tokenResponseSchema } from '../mimecast/envelope.ts';
 import type { DataOutcome, HttpOutcome } from '../mimecast/mimecast-client.ts';
 import { requestedWaitMs } from '../http/retry-policy.ts';
+import { serverTextExcerpt } from '../../../shared/text/server-text.ts';
 
 /**
  * Turns raw outcomes into the report's rows: a stable code, what happened, and what to change in the console.
@@ -27,7 +28,8 @@ function serverSays(body: unknown): string {
 /** A 429 body may explain itself in a `detail` field (problem+json style) or in the usual `fail[]` errors. */
 function rateLimitDetail(body: unknown): string {
   const detail = typeof body === 'object' && body !== null && 'detail' in body ? (body).detail : undefined;
-  if (typeof detail === 'string' && detail.trim() !== '') return ` Mimecast said: “${detail.trim().slice(0, 200)}”.`;
+  const said = typeof detail === 'string' ? serverTextExcerpt(detail, 200) : '';
+  if (said !== '') return ` Mimecast said: “${said}”.`;
   return serverSays(body);
 }
 

@@ -103,6 +103,29 @@ describe('intake client through the real axios client', () => {
     expect(waits).toEqual([]);
   });
 
+  it('a 400 that writes to the terminal or disguises the secret: cleaned, then redacted, then shown', async () => {
+    const zeroWidth = [...SECRET].join('\u200b');
+    intake.script({ status: 400, body: { message: `\u001b]52;c;Y3VybCBldmlsIHwgc2g=\u0007\u001b[2Jrejected ${zeroWidth} ${SECRET.toUpperCase()}` } });
+    const result = await createIntakeClient({ sleep: recordingSleep().sleep }).submit({ url: intake.url, token: TOKEN, idempotencyKey: KEY, body });
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    expect(result.message).toContain('rejected [redacted]');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(result.message).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u200b]|Y3VybC/);
+    expect(result.message.toLowerCase()).not.toContain(SECRET.slice(0, 8).toLowerCase());
+  });
+
+  it('a receipt id that is the secret with zero-width characters between its letters is not kept', async () => {
+    intake.script({ status: 201, body: { id: `rcpt-${[...SECRET].join('\u200b')}` } });
+    const result = await createIntakeClient().submit({ url: intake.url, token: TOKEN, idempotencyKey: KEY, body });
+    expect(result).toMatchObject({ ok: true, receiptId: KEY });
+    expect(result.message).toContain('was not kept');
+  });
+
+  it('a receipt id with an escape sequence is not kept either', async () => {
+    intake.script({ status: 201, body: { id: 'rcpt-\u001b]0;pwned\u0007-42' } });
+    expect(await createIntakeClient().submit({ url: intake.url, token: TOKEN, idempotencyKey: KEY, body })).toMatchObject({ ok: true, receiptId: KEY });
+  });
+
   it('tells the admin to check the token on a 401', async () => {
     const result = await createIntakeClient().submit({ url: intake.url, token: 'wrong-token-123', idempotencyKey: KEY, body });
     expect(result).toMatchObject({ ok: false, status: 401, attempts: 1 });

@@ -30,6 +30,25 @@ describe('redactor', () => {
     expect(r.redactDeep({ a: [{ b: 'x topsecret' }] })).toEqual({ a: [{ b: `x ${REDACTED}` }] });
   });
 
+  it('masks an echo in any letter case: upper-cased, or mixed', () => {
+    const r = createRedactor();
+    r.register('Sx7q-pL2m-Zk9w');
+    expect(r.redact('got SX7Q-PL2M-ZK9W and sx7q-pl2m-zk9w')).toBe(`got ${REDACTED} and ${REDACTED}`);
+    r.register('aBcD');
+    expect(r.redact('x ABCD y')).toBe(`x ${REDACTED} y`);
+  });
+
+  it('redactServerBody: a disguised echo (zero-width characters, soft hyphens, full-width letters) is cleaned, then masked', () => {
+    const r = createRedactor();
+    const secret = 'Sx7q-pL2m-Zk9w';
+    r.register(secret);
+    const fullWidth = [...secret].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join('');
+    const body = { fail: [{ message: `a ${[...secret].join('\u200b')} b ${[...secret].join('\u00ad\u2060')} c ${fullWidth}`, code: '\u001b]0;x\u0007bad' }] };
+    expect(r.redactServerBody(body)).toEqual({ fail: [{ message: `a ${REDACTED} b ${REDACTED} c ${REDACTED}`, code: 'bad' }] });
+    // Our own text is not rewritten by redactDeep: only what a server sent is normalised.
+    expect(r.redactDeep({ m: 'Receipt: rcpt-1…' })).toEqual({ m: 'Receipt: rcpt-1…' });
+  });
+
   it('masks a longer secret whole even when it contains a shorter one', () => {
     const r = createRedactor();
     r.register('secret');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstServerError, isTokenRejection } from '../../../../../electron/services/mimecast/envelope.ts';
+import { failErrors, firstServerError, isTokenRejection } from '../../../../../electron/services/mimecast/envelope.ts';
 
 describe('reading Mimecast error bodies defensively', () => {
   it('finds the first error wherever it was put', () => {
@@ -26,5 +26,15 @@ describe('reading Mimecast error bodies defensively', () => {
     expect(isTokenRejection({ fail: [{ errors: [{ message: 'Unauthorized Request' }] }] })).toBe(true);
     expect(isTokenRejection({ fail: [{ errors: [{ code: 'forbidden', message: 'no permission' }] }] })).toBe(false);
     expect(isTokenRejection(undefined)).toBe(false);
+  });
+
+  it('gives code and message cleaned for showing: no escape sequence or control character, a sane length', () => {
+    const hostile = { fail: [{ errors: [{ code: `forbidden\u001b]0;title\u0007`, message: `\u001b[2J\u001b]52;c;Y3VybA==\u0007Denied\u009b31m${'x'.repeat(2_000)}` }] }] };
+    const error = firstServerError(hostile)!;
+    expect(error.code).toBe('forbidden');
+    expect(error.message!.startsWith('Denied')).toBe(true);
+    expect(error.message!.length).toBeLessThanOrEqual(1_001);
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(JSON.stringify(failErrors(hostile))).not.toMatch(/[\u0000-\u001f\u007f-\u009f]|\\u00/);
   });
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVIDENCE_MAX_BYTES, type EvidenceAddRequest, type EvidenceItem } from '../../../shared/checklist/evidence.ts';
 import type { StepId } from '../../../shared/checklist/step-ids.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { ProfilesService } from '../profiles/profiles-service.ts';
+import { makeFolders } from '../settings/private-folder.ts';
 import { detectImageType } from './image-type.ts';
 
 /** Enough for every step several times over; stops a runaway paste loop from filling the disk. */
@@ -69,7 +70,7 @@ export function createEvidenceService({ profiles, now = () => new Date(), newId 
       const id = newId();
       const file = `${id}.${mime === 'image/png' ? 'png' : 'jpg'}`;
       const folder = folderOf(profileId);
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
+      makeFolders(folder);
       writeFileSync(join(folder, file), bytes, { mode: 0o600 });
       const item: EvidenceItem = {
         id,

@@ -1,5 +1,6 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolders } from '../settings/private-folder.ts';
 import type { Redactor } from './redactor.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -18,7 +19,7 @@ export function fileSink(path: string): LogSink {
   let ready = false;
   return (line) => {
     if (!ready) {
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      makeFolders(dirname(path));
       ready = true;
     }
     appendFileSync(path, `${line}\n`, { mode: 0o600 });

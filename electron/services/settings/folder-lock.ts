@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { AppError } from '../../../shared/errors.ts';
-import { ensurePrivateFolder } from './private-folder.ts';
+import { ensureAppFolder } from './private-folder.ts';
 
 /**
  * Cross-process locks for one data folder. The app and any number of CLI commands may run at once on the same
@@ -71,7 +71,7 @@ export function createFolderLock(dataDir: string): FolderLock {
   // locks/ is made once, and again only if it disappeared (a folder cleaned by hand while the app ran).
   let ready = false;
   const ensureLocksDir = (): void => {
-    if (!ready) ensurePrivateFolder(locksDir);
+    if (!ready) ensureAppFolder(locksDir);
     ready = true;
   };
   const missing = (error: unknown): boolean => (error as { code?: unknown }).code === 'ENOENT';

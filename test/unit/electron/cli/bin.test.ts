@@ -104,3 +104,17 @@ describe('the CLI process ends behind a proxy that accepts the connection and ne
     });
   });
 });
+
+describe.skipIf(process.platform !== 'linux')('a data folder where nothing can be made', () => {
+  it('--data-dir /proc/self ends with a clear error (it once spun at full CPU and ignored SIGTERM)', () => {
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', join(root, 'electron/cli/bin.js'), 'report', '--out', join(tempDataDir(), 'r.html'), '--data-dir', '/proc/self', '--json'], {
+      encoding: 'utf8',
+      input: '',
+      timeout: 90_000,
+      killSignal: 'SIGKILL',
+    });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: 'store-unwritable', message: expect.stringContaining('/proc/self/profiles could not be made') as string } });
+  }, 120_000);
+});

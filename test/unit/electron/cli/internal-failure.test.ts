@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { internalFailure } from '../../../../electron/cli/internal-failure.ts';
@@ -21,5 +21,14 @@ describe('internalFailure', () => {
     expect(message).toMatch(/no log could be written/);
     expect(existsSync(logFile)).toBe(false);
     expect(internalFailure(new Error('x'), undefined, undefined)).toMatch(/^The command failed unexpectedly, and no log could be written\. /);
+  });
+
+  it('a log left by an earlier run is not named when this failure could not be written to it (a read-only folder)', () => {
+    const logFile = join(tempDataDir(), 'logs', 'cli.log');
+    mkdirSync(join(logFile, '..'));
+    writeFileSync(logFile, '{"message":"an earlier run"}\n');
+    // The services' logger, as on a read-only folder: every line is dropped.
+    const dropping = { debug() {}, info() {}, warn() {}, error() {} };
+    expect(internalFailure(new Error('x'), dropping, logFile)).toMatch(/no log could be written/);
   });
 });

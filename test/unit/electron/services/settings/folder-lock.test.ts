@@ -1,4 +1,4 @@
-import { mkdirSync, utimesSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFolderLock } from '../../../../../electron/services/settings/folder-lock.ts';
@@ -8,6 +8,22 @@ describe('the data folder’s locks', () => {
   it('is re-entrant within the process', () => {
     const lock = createFolderLock(tempDataDir());
     expect(lock.sync('settings', () => lock.sync('settings', () => 42))).toBe(42);
+  });
+
+  it('refuses locks/ as a symbolic link (its target’s mode untouched) and as a file, saying what to move', async () => {
+    const dataDir = tempDataDir();
+    const target = tempDataDir();
+    chmodSync(target, 0o755);
+    symlinkSync(target, join(dataDir, 'locks'));
+    const linked = createFolderLock(dataDir);
+    expect(() => linked.sync('settings', () => 'ran')).toThrow(expect.objectContaining({ code: 'store-unwritable', message: expect.stringContaining('a symbolic link') as string }));
+    await expect(linked.exclusive('p', () => Promise.resolve('ran'))).rejects.toMatchObject({ code: 'store-unwritable' });
+    expect(statSync(target).mode & 0o777).toBe(0o755);
+
+    const other = tempDataDir();
+    writeFileSync(join(other, 'locks'), 'not a folder');
+    expect(() => createFolderLock(other).sync('settings', () => 'ran')).toThrow(expect.objectContaining({ code: 'store-unwritable', message: expect.stringContaining('a file') as string }));
+    expect(readFileSync(join(other, 'locks'), 'utf8')).toBe('not a folder');
   });
 
   it('takes over a lock left by a process that crashed (stale after 10 s)', () => {

@@ -1,20 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatch } from '../../../../shared/checklist/apply-patch.ts';
 import { resolveStep } from '../../../../shared/checklist/evaluate.ts';
 import { emptyProgress, type Progress } from '../../../../shared/checklist/progress.ts';
 import type { StepId } from '../../../../shared/checklist/step-ids.ts';
 import { stepById } from '../../../../shared/checklist/steps/index.ts';
+import { readScenes } from '../../../../scripts/screenshots/scenes.ts';
 
-const scenesDir = join(import.meta.dirname, '../../../../build/screens');
+const pictures = new Map(readScenes().map((picture) => [picture.name, picture]));
 const now = new Date('2026-11-25T10:00:00.000Z');
 
-/** The scene's header: which console chrome it is drawn in and which menu entry it marks. */
+/** The picture's console: which chrome it is drawn in and which menu entry it marks. */
 function sceneOf(name: string): { chrome: string; active: string | undefined; toggle: string | undefined } {
-  const header = /^<!-- scene([^>]*)-->/.exec(readFileSync(join(scenesDir, `${name}.html`), 'utf8'))?.[1] ?? '';
-  const attr = (key: string) => new RegExp(`${key}="([^"]*)"`).exec(header)?.[1];
-  return { chrome: attr('chrome') ?? '', active: attr('active'), toggle: attr('toggle') };
+  const picture = pictures.get(name);
+  return { chrome: picture?.chrome ?? '', active: picture?.active, toggle: picture?.toggle };
 }
 
 interface Variant {

@@ -5,10 +5,13 @@ import { defineStep } from '../../../../../shared/checklist/define-step.ts';
 import { stepDefinitionSchema, type Condition } from '../../../../../shared/checklist/schema.ts';
 import { stepIds } from '../../../../../shared/checklist/step-ids.ts';
 import { checklistSteps, stepById } from '../../../../../shared/checklist/steps/index.ts';
+import { readScenes } from '../../../../../scripts/screenshots/scenes.ts';
 
 const stepsDir = join(import.meta.dirname, '../../../../../shared/checklist/steps');
 const screensDir = join(import.meta.dirname, '../../../../../renderer/public/screens');
 const allChoices = checklistSteps.flatMap((s) => s.choices);
+/** Each picture's scene content (a scene's console variants are pictures of their own). */
+const pictureContent = new Map(readScenes().map((picture) => [picture.name, picture.content]));
 
 describe('checklist step definitions', () => {
   it('lists every step id once, in the fixed order', () => {
@@ -52,7 +55,6 @@ describe('checklist step definitions', () => {
   });
 
   it('links instructions only to badges that exist in an illustration the same step shows', () => {
-    const scenes = join(import.meta.dirname, '../../../../../build/screens');
     const problems: string[] = [];
     let links = 0;
     for (const step of checklistSteps) {
@@ -70,7 +72,7 @@ describe('checklist step definitions', () => {
           const compatible = (shot: (typeof shots)[number]) =>
             (shot.when ?? []).every((c) => (action.when ?? []).every((a) => a.choice !== c.choice || a.oneOf.some((v) => c.oneOf.includes(v))));
           if (!shots.some(compatible)) problems.push(`${step.id}/${action.id}: ${link.screenshot} is never shown with the action`);
-          const html = readFileSync(join(scenes, `${link.screenshot}.html`), 'utf8');
+          const html = pictureContent.get(link.screenshot) ?? '';
           if (!html.includes(`data-n="${link.badge}"`)) problems.push(`${step.id}/${action.id}: ${link.screenshot} has no badge ${link.badge}`);
         }
       }
@@ -82,11 +84,10 @@ describe('checklist step definitions', () => {
   it('refers to every badge of the illustrations of steps whose instructions are console clicks', () => {
     // The capture and hand-off steps are done in the assistant's own widgets; their pictures' badges mark what the
     // widgets walk through (the copy buttons, the portal form).
-    const scenes = join(import.meta.dirname, '../../../../../build/screens');
     const unreferenced: string[] = [];
     for (const step of checklistSteps.filter((s) => s.id !== 'capture-keys' && s.id !== 'handoff')) {
       for (const shot of step.screenshots) {
-        const html = readFileSync(join(scenes, `${shot.name}.html`), 'utf8');
+        const html = pictureContent.get(shot.name) ?? '';
         for (const [, n] of html.matchAll(/data-n="(\d+)"/g)) {
           if (!step.actions.some((a) => a.badges?.some((b) => b.screenshot === shot.name && b.badge === Number(n)))) unreferenced.push(`${step.id}: ${shot.name} #${n}`);
         }
@@ -179,7 +180,7 @@ describe('generated screenshots', () => {
   const pngs = readdirSync(screensDir).filter((f) => f.endsWith('.png'));
 
   it('has a scene for every PNG and a light and a dark PNG for every scene, each used by a step', () => {
-    const scenes = readdirSync(scenesDir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+    const scenes = [...pictureContent.keys()];
     expect(pngs.filter((f) => !f.endsWith('.dark.png')).map((f) => f.replace(/\.png$/, '')).sort()).toEqual([...scenes].sort());
     expect(pngs.filter((f) => f.endsWith('.dark.png')).map((f) => f.replace(/\.dark\.png$/, '')).sort()).toEqual([...scenes].sort());
     const used = new Set(checklistSteps.flatMap((s) => s.screenshots.map((shot) => shot.name)));

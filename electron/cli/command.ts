@@ -1,5 +1,6 @@
 import type { Services } from '../services/compose.ts';
 import type { ProfileSummary } from '../../shared/domain/profile.ts';
+import type { StoreKey } from '../services/secrets/store-key.ts';
 
 /** Exit codes of the CLI contract (docs/cli.md): 0 all good, 1 ran and something failed, 2 usage or input error. */
 export const EXIT_OK = 0;
@@ -46,6 +47,8 @@ export interface GlobalOptions {
   dataDir: string;
   profile: string;
   json: boolean;
+  /** The store key of this run (`--store-key`, else `MIMECAST_AW_STORE_KEY_FILE`), read and checked; absent: the keychain. */
+  storeKey?: StoreKey;
 }
 
 export interface CliContext {
@@ -76,6 +79,11 @@ export interface CliCommand {
   summary: string;
   /** The command's own options; the ones every command takes are added by the parser. */
   options: OptionSpecs;
+  /**
+   * One required word after the command (`store-key create FILE`): `name` is its key in `values`, `value` how usage
+   * shows it, `help` ends the "needs" message.
+   */
+  argument?: { name: string; value: string; help: string };
   /** More lines for the command's `--help`: where a secret comes from, what the exit codes mean for it. */
   notes?: string[];
   /** The implementation, loaded only when the command runs: `--help` and usage errors never load the services. */

@@ -10,9 +10,10 @@ function flagText(name: string, spec: OptionSpec): string {
 
 /** `--client-id ID [--base-url URL]`: required options bare, the others in brackets. */
 export function usageOf(command: CliCommand): string {
-  return Object.entries(command.options)
-    .map(([name, spec]) => (spec.required ? flagText(name, spec) : `[${flagText(name, spec)}]`))
-    .join(' ');
+  return [
+    ...(command.argument ? [command.argument.value] : []),
+    ...Object.entries(command.options).map(([name, spec]) => (spec.required ? flagText(name, spec) : `[${flagText(name, spec)}]`)),
+  ].join(' ');
 }
 
 function optionLines(specs: OptionSpecs): string[] {

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliContext, type CliIO, type CliOutcome, type ExitCode, type GlobalOptions } from './command.ts';
 import type { Services } from '../services/compose.ts';
-import { commands } from './commands/index.ts';
+import { commands, STORE_KEY_CREATE } from './commands/index.ts';
 import { commandHelp, commandHelpJson, globalHelp, usageOf } from './help.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 import { readFirstLine } from './stdin.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { internalFailure } from './internal-failure.ts';
+import { storeKeyOfRun } from './store-key-option.ts';
 import type { StoreRecovery } from '../../shared/domain/profile.ts';
 
 const version = manifest.version;
@@ -48,12 +49,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
 
     const { command, values: all } = parsed;
     const dataDir = resolveDataDir(typeof all['data-dir'] === 'string' ? all['data-dir'] : undefined, io.env);
-    const global: GlobalOptions = { dataDir, profile: typeof all.profile === 'string' ? all.profile : 'default', json };
+    // `store-key create` makes a key; every other command may be given one to keep and read its secrets with.
+    const storeKey = command.name === STORE_KEY_CREATE ? undefined : await storeKeyOfRun(typeof all['store-key'] === 'string' ? all['store-key'] : undefined, io.env, dataDir);
+    const global: GlobalOptions = { dataDir, profile: typeof all.profile === 'string' ? all.profile : 'default', json, ...(storeKey ? { storeKey } : {}) };
     logFile = join(dataDir, 'logs', 'cli.log');
-    const values = Object.fromEntries(Object.entries(all).filter(([name]) => Object.hasOwn(command.options, name)));
+    const values = Object.fromEntries(Object.entries(all).filter(([name]) => Object.hasOwn(command.options, name) || name === command.argument?.name));
     // Loaded here, after the line is known to be good: --help and usage errors never pay for the services.
     const [{ run }, { createCliServices }] = await Promise.all([command.load(), import('./node-services.ts')]);
-    const getServices = (): Services => (services ??= createCliServices(global.dataDir, version));
+    const getServices = (): Services => (services ??= createCliServices(global.dataDir, version, storeKey));
     const context: CliContext = {
       values,
       global,

@@ -4,13 +4,14 @@ import { createServices, type Services } from '../services/compose.ts';
 import { fileSink } from '../services/logging/logger.ts';
 import { createKeyringSecretStore } from '../services/secrets/keyring-secret-store.ts';
 import { openConfStore } from '../services/settings/conf-store.ts';
+import type { StoreKey } from '../services/secrets/store-key.ts';
 
 /**
  * The services wired with Node adapters on a data folder: the same stores and keychain service as the app, a log
  * file of its own. Loaded only when a command runs (its imports are most of the CLI's start-up time).
  */
-export function createCliServices(dataDir: string, version: string): Services {
-  return createServices({
+export function createCliServices(dataDir: string, version: string, storeKey?: StoreKey): Services {
+  const services = createServices({
     dataDir,
     openStore: openConfStore,
     version,
@@ -18,7 +19,11 @@ export function createCliServices(dataDir: string, version: string): Services {
     logSinks: [fileSink(join(dataDir, 'logs', 'cli.log'))],
     openExternal: () => Promise.reject(new AppError('not-supported', 'The CLI does not open links.')),
     emit: () => {},
-    // The CLI keeps secrets in the OS keychain only: no memory fallback for a process that ends at once.
-    secrets: { keyring: createKeyringSecretStore({ platform: process.platform }), fallback: 'refuse' },
+    // The CLI keeps secrets in the OS keychain, or in the key-file store when given a store key (machines without a
+    // keychain): no memory fallback for a process that ends at once.
+    secrets: storeKey ? { storeKey, fallback: 'refuse' } : { keyring: createKeyringSecretStore({ platform: process.platform }), fallback: 'refuse' },
   });
+  // The private key is a secret like the ones it protects: no message or log line may carry it.
+  if (storeKey) services.redactor.register(storeKey.identity);
+  return services;
 }

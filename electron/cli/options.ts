@@ -7,6 +7,11 @@ export const INTAKE_TOKEN_ENV = 'MIMECAST_AW_INTAKE_TOKEN';
 export const globalOptions = {
   'data-dir': { type: 'string', value: 'DIR', help: 'where profiles live (default: the app’s user-data folder; env MIMECAST_AW_DATA_DIR)' },
   profile: { type: 'string', value: 'NAME', help: 'the tenant profile, by id or name (default: default)' },
+  'store-key': {
+    type: 'string',
+    value: 'FILE',
+    help: 'keep and read this run’s secrets in the key-file store, encrypted to this key (env MIMECAST_AW_STORE_KEY_FILE); for machines without a keychain',
+  },
   json: { type: 'boolean', help: 'print exactly one JSON document on stdout' },
   help: { type: 'boolean', short: 'h', help: 'show the usage of the command (or the list of commands)' },
   version: { type: 'boolean', help: 'print the version' },

@@ -79,6 +79,14 @@ export function parseCommandLine(argv: string[], commands: CliCommand[]): Parsed
   }
 
   const extra = words.slice(command.name.split(' ').length);
+  const argument = command.argument;
+  if (argument) {
+    const given = extra.shift();
+    if (given === undefined || given.trim() === '') {
+      throw new UsageError(`${quote(command.name)} needs ${argument.value}: ${argument.help}. ${seeHelp}`, `${argument.name}-missing`);
+    }
+    values[argument.name] = given;
+  }
   if (extra.length > 0) throw new UsageError(`Unexpected argument ${quote(extra[0]!)} for ${quote(command.name)}. ${seeHelp}`);
   for (const [name, spec] of Object.entries(command.options)) {
     if (spec.required && !(name in values)) throw new UsageError(`${flag(name, spec)} is required: ${spec.help}. ${seeHelp}`, `${name}-missing`);

@@ -66,6 +66,8 @@ function start(): void {
     emit: (event, payload) => mainWindow?.webContents.send(wireChannel(event), payload),
     // The OS keychain first; Electron's safeStorage when the keychain fails; memory (with a banner) last.
     secrets: { keyring: createKeyringSecretStore({ platform: process.platform }), safeStorage, fallback: 'memory' },
+    // A secret stored from the command line in the key-file store: the app has no store key to read it with.
+    storeKeyAdvice: 'The app cannot read it: verify from the command line with --store-key FILE, or replace the keys here to keep them in this computer’s keychain.',
     clipboard,
     // The OS proxy (PAC included) for every outgoing call, unless the Network settings or HTTPS_PROXY name one.
     network: { systemProxy: systemProxyResolver(() => session.defaultSession), useSavedSettings: true },

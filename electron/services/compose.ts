@@ -67,6 +67,8 @@ export interface Adapters {
    * the CLI: `{ keyring, fallback: 'refuse' }`. Absent: memory only (tests that do not care).
    */
   secrets?: Omit<SecretStoreCandidates, 'platform' | 'ciphertexts' | 'now'>;
+  /** How this surface is given a store key, said when a key-file secret cannot be read (default: the CLI's flags). */
+  storeKeyAdvice?: string;
   /** Electron's clipboard in the app; absent in the CLI (copying then answers `clipboard-unavailable`). */
   clipboard?: ClipboardPort;
   /** The clipboard countdown's timers; tests step them by hand. */
@@ -155,7 +157,16 @@ export function createServices(adapters: Adapters): Services {
       ? chooseSecretStore({ ...secrets, platform: adapters.platform, ciphertexts: createProfileCiphertextStore(profiles), now })
       : Promise.resolve({ store: createMemorySecretStore() }));
   const protectedStore = lazyTokenStore(async () => (await secretStore()).store);
-  const credentials = createCredentialsService({ profiles, redactor, logger, now, secretStore, reportGate: gateOf('credentials-capture') });
+  const credentials = createCredentialsService({
+    profiles,
+    redactor,
+    logger,
+    now,
+    secretStore,
+    reportGate: gateOf('credentials-capture'),
+    storeKeyGiven: secrets?.storeKey !== undefined,
+    ...(adapters.storeKeyAdvice ? { storeKeyAdvice: adapters.storeKeyAdvice } : {}),
+  });
   const clipboard = createClipboardService({
     clipboard: adapters.clipboard,
     credentials,

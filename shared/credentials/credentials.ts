@@ -25,16 +25,21 @@ export const credentialsSectionSchema = z.object({
 });
 export type CredentialsSection = z.infer<typeof credentialsSectionSchema>;
 
-/** One secret encrypted with Electron safeStorage: base64 ciphertext and the backend that encrypted it. */
+/**
+ * One secret encrypted in the profile file: base64 ciphertext and what encrypted it — Electron safeStorage, or age to a
+ * store key (the key-file store).
+ */
 export const encryptedSecretSchema = z.object({
   ciphertext: z.string().min(1),
-  /** `getSelectedStorageBackend()` at encryption time (Linux), or the platform's fixed backend. */
+  /** safeStorage: `getSelectedStorageBackend()` at encryption time (Linux), or the platform's fixed backend. `age`: the key-file store. */
   backend: z.string(),
   encryptedAt: z.iso.datetime(),
+  /** `age` only: the store key's public half (`age1…`) it was encrypted to, so a wrong key is named as such. */
+  recipient: z.string().optional(),
 });
 export type EncryptedSecret = z.infer<typeof encryptedSecretSchema>;
 
-/** The profile section `encryptedSecrets`: ciphertexts by SecretStore account (safeStorage adapter only). */
+/** The profile section `encryptedSecrets`: ciphertexts by SecretStore account (the safeStorage and key-file adapters). */
 export const encryptedSecretsSectionSchema = z.record(z.string(), encryptedSecretSchema);
 export type EncryptedSecretsSection = z.infer<typeof encryptedSecretsSectionSchema>;
 

@@ -15,8 +15,11 @@ export const credentialInputErrorCodes = [
   'client-id-looks-secret',
 ] as const;
 
-/** Reading the stored secret back for use: none stored, the item gone, or kept in another store. */
-export const credentialUseErrorCodes = ['no-credentials', 'secret-missing', 'secret-store-mismatch'] as const;
+/**
+ * Reading the stored secret back for use: none stored, the item gone, kept in another store, or in the key-file store
+ * with no store key given to this run (`store-key-required`) or one that does not open it (`store-key-wrong`).
+ */
+export const credentialUseErrorCodes = ['no-credentials', 'secret-missing', 'secret-store-mismatch', 'store-key-required', 'store-key-wrong'] as const;
 
 /** Failures of the OS keychain adapter. */
 export const keyringErrorCodes = ['secret-store-unavailable', 'secret-store-locked', 'secret-store-prompt-dismissed', 'secret-store-failed'] as const;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Where a captured secret lives. The ids are part of the CLI contract (`credentials … --json`). */
-export const secretBackendSchema = z.enum(['secret-service', 'keychain', 'dpapi', 'safe-storage', 'memory']);
+/**
+ * Where a captured secret lives. The ids are part of the CLI contract (`credentials … --json`). `key-file`: encrypted
+ * (age) to a store key the CLI is given (`--store-key`), for machines without a keychain; the app cannot read it.
+ */
+export const secretBackendSchema = z.enum(['secret-service', 'keychain', 'dpapi', 'safe-storage', 'key-file', 'memory']);
 export type SecretBackend = z.infer<typeof secretBackendSchema>;
 
 export const secretStoreInfoSchema = z.object({

@@ -5,11 +5,34 @@ import type { Redactor } from '../../services/logging/redactor.ts';
 import type { CredentialStatus } from '../../services/secrets/secret-store.ts';
 import { UsageError } from '../command.ts';
 
-/** No protected store to keep or read the secret: the contract counts it as an input error (exit 2) in every command. */
-export const noProtectedStoreCodes = [NO_PROTECTED_STORE, 'secret-store-unavailable', 'secret-store-locked', 'secret-store-prompt-dismissed'] as const;
+/**
+ * No protected store to keep or read the secret, or a key-file secret without its key: the contract counts it as an
+ * input error (exit 2) in every command.
+ */
+export const noProtectedStoreCodes = [
+  NO_PROTECTED_STORE,
+  'secret-store-unavailable',
+  'secret-store-locked',
+  'secret-store-prompt-dismissed',
+  'store-key-required',
+  'store-key-wrong',
+] as const;
 
 /** Failures the contract counts as input errors (exit 2): bad values, or no protected store to put them in. */
 const exitTwoCodes = new Set<string>([...credentialInputErrorCodes, ...noProtectedStoreCodes]);
+
+/** This session has no keychain to use (no Secret Service, or a locked one): the key-file store is the way out. */
+const noKeychainCodes = new Set<string>([NO_PROTECTED_STORE, 'secret-store-unavailable', 'secret-store-locked']);
+
+const KEY_FILE_WAY_OUT =
+  'On a machine without a desktop session (cron, a server, a container, CI), use the key-file store instead: ' +
+  'create a key once with “mimecast-aw store-key create FILE” (outside the data folder), store the credentials with ' +
+  '“credentials set --store-key FILE”, and give every command the same --store-key FILE or MIMECAST_AW_STORE_KEY_FILE.';
+
+/** The message of a secret-store failure as the CLI says it: with the key-file store named where no keychain works. */
+export function storeProblemText(code: string, message: string): string {
+  return noKeychainCodes.has(code) ? `${message} ${KEY_FILE_WAY_OUT}` : message;
+}
 
 /**
  * Runs a credentials operation, turning input and no-store failures into exit 2 (their message passed through the
@@ -19,7 +42,7 @@ export async function asCliInput<T>(redactor: Redactor, operation: () => Promise
   try {
     return await operation();
   } catch (error) {
-    if (error instanceof AppError && exitTwoCodes.has(error.code)) throw new UsageError(redactor.redact(error.message), error.code);
+    if (error instanceof AppError && exitTwoCodes.has(error.code)) throw new UsageError(storeProblemText(error.code, redactor.redact(error.message)), error.code);
     throw error;
   }
 }

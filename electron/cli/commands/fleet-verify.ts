@@ -6,6 +6,8 @@ import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } fr
 import { fleetCsv } from '../fleet/fleet-csv.ts';
 import { fleetTable } from '../fleet/fleet-table.ts';
 import { networkFromFlags } from './network-options.ts';
+import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
+import type { Services } from '../../services/compose.ts';
 
 /** The contract's `fleet verify --json` document: exactly these fields, in this order (no `cancelled`). */
 export function fleetJson(run: FleetRun): Record<string, unknown> {
@@ -53,6 +55,35 @@ function csvOption(context: CliContext): string | undefined {
   return full;
 }
 
+/** Failures of the run's secret store, not of one tenant: the same for every tenant that hits them. */
+const storeProblemCodes = new Set<string>([...noProtectedStoreCodes, 'secret-store-mismatch']);
+
+/**
+ * When no tenant's secret can be read in this run (no keychain in this session, no store key, a key that opens none
+ * of them), says so once — exit 2, as `verify` does — instead of the same lines for every tenant. Stops at the first
+ * tenant it can read: then the run goes ahead and tenants that cannot be read are reported among the results.
+ */
+async function storeProblemForEveryTenant(services: Services, profiles: string[] | undefined): Promise<UsageError | undefined> {
+  const { run } = await services.fleet.plan(profiles);
+  const problems = new Map<string, { code: string; message: string; tenants: string[] }>();
+  for (const profile of run) {
+    const check = await services.credentials.checkReadable(profile.id);
+    if (check.readable || !storeProblemCodes.has(check.code)) return undefined;
+    const key = `${check.code}\n${check.message}`;
+    const seen = problems.get(key) ?? { code: check.code, message: check.message, tenants: [] };
+    problems.set(key, { ...seen, tenants: [...seen.tenants, profile.id] });
+  }
+  const found = [...problems.values()];
+  if (found.length === 0) return undefined;
+  const count = run.length === 1 ? 'The tenant' : `None of the ${run.length} tenants`;
+  if (found.length === 1) {
+    const [only] = found as [(typeof found)[number]];
+    return new UsageError(`${count} could be verified: ${storeProblemText(only.code, only.message)}`, only.code);
+  }
+  const lines = found.map((p) => `  ${p.tenants.join(', ')}: ${storeProblemText(p.code, p.message)}`);
+  return new UsageError(`${count} could be verified:\n${lines.join('\n')}`, found[0]!.code);
+}
+
 /** `fleet verify [--profiles ID,ID…] [--concurrency N] [--csv FILE]`: every tenant with stored credentials. */
 export async function run(context: CliContext): Promise<CliOutcome> {
   const network = networkFromFlags(context);
@@ -62,6 +93,8 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const services = context.services();
   let fleetRun: FleetRun;
   try {
+    const blocked = await storeProblemForEveryTenant(services, profiles);
+    if (blocked) throw blocked;
     // Reports are redacted already; error messages pass through once more, as every CLI message does.
     fleetRun = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
   } catch (error) {

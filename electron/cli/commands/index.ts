@@ -4,6 +4,9 @@ import { permissionCount } from '../../../shared/verification/checks.ts';
 
 const SECRET_FROM_STDIN = 'The Client Secret is read from stdin, one line: piped, or typed at a prompt that shows nothing.';
 
+/** The command that makes a store key (it takes none itself). */
+export const STORE_KEY_CREATE = 'store-key create';
+
 /**
  * Every command of the CLI contract (docs/cli.md), in the order `--help` lists them. Each entry declares the
  * command's options (the parser and `--help` use them as they are) and loads its implementation only when it runs,
@@ -23,6 +26,17 @@ export const commands: CliCommand[] = [
     },
     notes: [SECRET_FROM_STDIN, 'The profile is created when it does not exist yet.'],
     load: () => import('./credentials-set.ts'),
+  },
+  {
+    name: STORE_KEY_CREATE,
+    summary: 'Write a new private key for the key-file store (machines without a keychain: cron, servers, containers, CI).',
+    options: {},
+    argument: { name: 'file', value: 'FILE', help: 'the key file to write (mode 0600), outside the data folder' },
+    notes: [
+      'Then give it to every command with --store-key FILE or MIMECAST_AW_STORE_KEY_FILE: their secrets are kept in the data folder, encrypted to it.',
+      'It never replaces an existing file. Whoever can read the key can read the secrets: keep it readable by this account only, away from the data folder.',
+    ],
+    load: () => import('./store-key-create.ts'),
   },
   {
     name: 'credentials status',

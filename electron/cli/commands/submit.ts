@@ -2,7 +2,7 @@ import { credentialUseErrorCodes } from '../../../shared/credentials/error-codes
 import { AppError } from '../../../shared/errors.ts';
 import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
-import { noProtectedStoreCodes } from './credentials-common.ts';
+import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { INTAKE_TOKEN_ENV } from '../options.ts';
@@ -65,7 +65,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
     if (error instanceof AppError && error.code === 'intake-token-missing') {
       throw new UsageError(`No intake token: set ${INTAKE_TOKEN_ENV} to the bearer token the intake’s owner gave you.`, error.code);
     }
-    if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(services.redactor.redact(error.message), error.code);
+    if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(storeProblemText(error.code, services.redactor.redact(error.message)), error.code);
     throw error;
   }
   const json = { ok: result.ok, receiptId: result.receiptId, status: result.status, attempts: result.attempts, message: result.message };

@@ -4,7 +4,7 @@ import { baseUrlErrorCodes, checkBaseUrl } from '../../../shared/verification/ga
 import { checkCatalog, permissionCount } from '../../../shared/verification/checks.ts';
 import { EVENTS_WINDOW_MS, type CheckResult, type VerificationReport } from '../../../shared/verification/report.ts';
 import { cleanCredentialInput } from '../../services/secrets/credential-input.ts';
-import { noProtectedStoreCodes } from './credentials-common.ts';
+import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 
@@ -85,7 +85,7 @@ async function asInput<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(error.message, error.code);
+    if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(storeProblemText(error.code, error.message), error.code);
     throw error;
   }
 }

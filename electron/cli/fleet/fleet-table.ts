@@ -35,10 +35,12 @@ export function fleetTable(run: FleetRun): string {
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
 
   const lines = rows.length > 0 ? [line(header), ...rows.map(line)] : ['No profile has stored credentials, so no tenant was verified.'];
-  const problems = run.results.filter((r) => r.error);
-  if (problems.length > 0) {
+  // Tenants that failed for the same reason (no store key, no keychain in this session) share one line.
+  const problems = new Map<string, string[]>();
+  for (const r of run.results) if (r.error) problems.set(r.error.message, [...(problems.get(r.error.message) ?? []), printable(r.name)]);
+  if (problems.size > 0) {
     lines.push('', 'Could not verify:');
-    for (const r of problems) lines.push(`  ${printable(r.name)}: ${r.error!.message}`);
+    for (const [message, names] of problems) lines.push(`  ${names.join(', ')}: ${message}`);
   }
   if (run.skipped.length > 0) lines.push('', `Skipped (no stored credentials): ${run.skipped.join(', ')}`);
   lines.push(

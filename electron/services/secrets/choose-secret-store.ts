@@ -3,14 +3,21 @@ import { AppError } from '../../../shared/errors.ts';
 import { createMemorySecretStore } from './memory-secret-store.ts';
 import { createSafeStorageSecretStore, safeStorageUnavailableReason, type AsyncSafeStorage, type CiphertextStore } from './safe-storage-secret-store.ts';
 import type { SecretStore } from './secret-store.ts';
+import { createKeyFileSecretStore } from './key-file-secret-store.ts';
+import type { StoreKey } from './store-key.ts';
 
 export interface SecretStoreCandidates {
   platform: string;
+  /**
+   * The CLI's store key (`--store-key`, `MIMECAST_AW_STORE_KEY_FILE`): when given, the run keeps and reads its
+   * secrets in the key-file store and nowhere else (no keychain is probed).
+   */
+  storeKey?: StoreKey;
   /** The OS keychain adapter; used when a set/get/delete round trip works. */
   keyring?: SecretStore;
   /** Electron's safeStorage (app only), used when the keychain fails and safeStorage really protects. */
   safeStorage?: AsyncSafeStorage;
-  /** Required with `safeStorage`: where its ciphertexts go. */
+  /** Required with `safeStorage` and `storeKey`: where their ciphertexts go. */
   ciphertexts?: CiphertextStore;
   /** When nothing protected works: keep secrets in memory (the app, with a banner) or refuse (the CLI: exit 2). */
   fallback: 'memory' | 'refuse';
@@ -40,8 +47,14 @@ async function keyringProblem(keyring: SecretStore): Promise<string | undefined>
   }
 }
 
-/** Picks where secrets go in this run: the keychain when it works, else protected safeStorage, else memory or refusal. */
+/**
+ * Picks where secrets go in this run: the key-file store when a store key was given, else the keychain when it works,
+ * else protected safeStorage, else memory or refusal.
+ */
 export async function chooseSecretStore(candidates: SecretStoreCandidates): Promise<ChosenSecretStore> {
+  if (candidates.storeKey && candidates.ciphertexts) {
+    return { store: createKeyFileSecretStore({ key: candidates.storeKey, ciphertexts: candidates.ciphertexts, ...(candidates.now ? { now: candidates.now } : {}) }) };
+  }
   const reasons: string[] = [];
   if (candidates.keyring) {
     const problem = await keyringProblem(candidates.keyring);
@@ -63,7 +76,7 @@ export async function chooseSecretStore(candidates: SecretStoreCandidates): Prom
   }
   if (reasons.length === 0) reasons.push('No protected store is configured for this run.');
   if (candidates.fallback === 'refuse') {
-    throw new AppError(NO_PROTECTED_STORE, `No protected store is available for the secret. ${reasons.join(' ')}`);
+    throw new AppError(NO_PROTECTED_STORE, `No protected store is available. ${reasons.join(' ')}`);
   }
   return { store: createMemorySecretStore(), fallbackReason: reasons.join(' ') };
 }

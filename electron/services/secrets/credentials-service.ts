@@ -18,7 +18,23 @@ export interface CredentialsServiceDeps {
   now: () => Date;
   /** Tells the checklist whether "Capture the keys" may be completed (the `credentials-capture` gate). */
   reportGate?: ReportGate;
+  /** True when this run was given a store key, so it reads secrets from the key-file store. */
+  storeKeyGiven?: boolean;
+  /** How this surface is given a store key, said when a key-file secret is needed and none was (the CLI's flags by default). */
+  storeKeyAdvice?: string;
 }
+
+/** Failures of opening the run's secret store (rather than of one item in it): worded for what was being done. */
+const storeOpenCodes = new Set(['no-protected-store', 'secret-store-unavailable', 'secret-store-locked', 'secret-store-prompt-dismissed']);
+type StorePurpose = 'store' | 'read' | 'remove';
+const purposeWords: Record<StorePurpose, string> = {
+  store: 'The Client Secret cannot be stored',
+  read: 'The stored Client Secret cannot be read',
+  remove: 'The stored Client Secret cannot be removed',
+};
+
+/** Said when a key-file secret is needed and this run has no store key (the CLI's wording; the app passes its own). */
+const CLI_STORE_KEY_ADVICE = 'Give this command the key file with --store-key FILE or the MIMECAST_AW_STORE_KEY_FILE variable.';
 
 const CAPTURE_REASON = 'Paste the Client ID and Client Secret from the Mimecast dialog and save them.';
 
@@ -35,6 +51,14 @@ const CAPTURE_REASON = 'Paste the Client ID and Client Secret from the Mimecast 
  *   4. delete the retired secrets, then drop them from the list   (crash: the next sweep finishes the job)
  * Forget and delete use steps 3–4: the secret is retired first, then removed.
  */
+/** Removal where a profile's secrets are only ciphertexts in its own file: the sweep drops those; no store holds more. */
+const fileOnlyStore: SecretStore = {
+  info: () => ({ backend: 'key-file', label: 'profile file', persistent: true, protection: '' }),
+  get: () => Promise.resolve(undefined),
+  set: () => Promise.reject(new AppError('no-protected-store', 'No protected store is available.')),
+  delete: () => Promise.resolve(),
+};
+
 export function createCredentialsService(deps: CredentialsServiceDeps): CredentialsService {
   const { profiles, redactor, logger, now } = deps;
   const reportGate = (profileId: string, satisfied: boolean): void => {
@@ -88,7 +112,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
   // overlapping captures would otherwise both read the same "current" record and leave one secret unaccounted for.
   // The store is chosen first, outside the lock (probing the keychain takes a moment).
   const exclusive = async <T>(profileId: string, change: (secrets: SecretStore) => Promise<T>): Promise<T> => {
-    const { store: secrets } = await secretStore();
+    const { store: secrets } = await openStore('store');
     return profiles.exclusive(profileId, () => change(secrets));
   };
 
@@ -152,6 +176,33 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     }
   };
 
+  /**
+   * For removing: the run's store, or — when it cannot be opened and the profile keeps nothing in a keychain (its
+   * secrets are ciphertexts in its own file: the key-file store, safeStorage; or nothing is recorded) — a store that
+   * leaves the removal to the file alone. Deleting needs no keychain, and no store key, when none holds anything.
+   */
+  const removalStore = async (profileId: string): Promise<SecretStore> => {
+    try {
+      return (await openStore('remove')).store;
+    } catch (error) {
+      const section = readSection(storeOf(profileId));
+      const nothingRecorded = !section.secretAccount && !section.pendingAccount && !section.retiredAccounts?.length;
+      const inFileOnly = nothingRecorded || section.backend === 'key-file' || section.backend === 'safe-storage';
+      if (!(error instanceof AppError && storeOpenCodes.has(error.code)) || !inFileOnly) throw error;
+      return fileOnlyStore;
+    }
+  };
+
+  /** The run's store, or one message that says what could not be done and why (reading is not storing). */
+  const openStore = async (purpose: StorePurpose): Promise<ChosenSecretStore> => {
+    try {
+      return await secretStore();
+    } catch (error) {
+      if (error instanceof AppError && storeOpenCodes.has(error.code)) throw new AppError(error.code, `${purposeWords[purpose]}. ${error.message}`, { cause: error });
+      throw error;
+    }
+  };
+
   const statusOf = async (section: CredentialsSection): Promise<CredentialStatus> => {
     if (!section.clientId) return { stored: false };
     const known = {
@@ -170,12 +221,11 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
   };
 
   /** Retires every secret of the profile (metadata first, one atomic write), then sweeps them out of the store. */
-  const retireAll = async (profileId: string, changes: CredentialsSection): Promise<void> => {
+  const retireAll = async (profileId: string, changes: CredentialsSection, secrets: SecretStore): Promise<void> => {
     const store = storeOf(profileId);
     const section = readSection(store);
     const accounts = [section.secretAccount, section.pendingAccount, ...(section.retiredAccounts ?? [])].filter((a): a is string => !!a);
     if (accounts.length === 0) return;
-    const { store: secrets } = await secretStore();
     writeSection(store, { ...section, ...changes, secretAccount: undefined, pendingAccount: undefined, retiredAccounts: accounts });
     await sweep(profileId, store, secrets);
     const left = readSection(store).retiredAccounts ?? [];
@@ -240,7 +290,7 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
     return { ...(await statusOf(readSection(store))), notices };
   };
 
-  return {
+  const service: CredentialsService = {
     async sweepOrphans() {
       try {
         const { store } = await secretStore();
@@ -285,9 +335,10 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       return exclusive(profileId, (secrets) => captureNow(profileId, input, secrets));
     },
 
-    delete(profileId) {
-      return exclusive(profileId, async (secrets) => {
-        await retireAll(profileId, {});
+    async delete(profileId) {
+      const secrets = await removalStore(profileId);
+      return profiles.exclusive(profileId, async () => {
+        await retireAll(profileId, {}, secrets);
         // Every item of the profile goes, recorded or not (a crash, a damaged profile file): search the keychain.
         const failed: string[] = [];
         for (const account of await itemsOf(profileId, secrets)) await secrets.delete(account).catch(() => void failed.push(account));
@@ -301,14 +352,25 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       });
     },
 
-    forgetSecret(profileId) {
-      return exclusive(profileId, async () => {
+    async forgetSecret(profileId) {
+      const secrets = await removalStore(profileId);
+      return profiles.exclusive(profileId, async () => {
         const section = readSection(storeOf(profileId));
         if (!section.clientId) throw new AppError('no-credentials', 'No credentials are stored for this profile, so there is no secret to forget.');
-        if (section.secretAccount) await retireAll(profileId, { forgottenAt: now().toISOString() });
+        if (section.secretAccount) await retireAll(profileId, { forgottenAt: now().toISOString() }, secrets);
         logger.info('client secret forgotten', { profileId });
         return statusOf(readSection(storeOf(profileId)));
       });
+    },
+
+    async checkReadable(profileId) {
+      try {
+        await service.withCredentials(profileId, () => Promise.resolve());
+        return { readable: true };
+      } catch (error) {
+        if (error instanceof AppError) return { readable: false, code: error.code, message: redactor.redact(error.message) };
+        throw error;
+      }
     },
 
     async withCredentials(profileId, use) {
@@ -324,13 +386,23 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       if (!belongsToProfile(section.secretAccount, profileId)) {
         throw new AppError('secret-missing', 'The profile’s credentials record does not belong to it. Capture the credentials again.');
       }
-      const { store: secrets } = await secretStore();
+      // Known from the record alone: no keychain is opened (or fails to open) to say that the key is missing.
+      if (section.backend === 'key-file' && !deps.storeKeyGiven) {
+        throw new AppError(
+          'store-key-required',
+          `The Client Secret is in the key-file store (encrypted to a store key, for scheduled runs), and no store key was given. ${deps.storeKeyAdvice ?? CLI_STORE_KEY_ADVICE}`,
+        );
+      }
+      const { store: secrets } = await openStore('read');
       const active = secrets.info();
       if (section.backend && section.backend !== active.backend && section.backend !== 'memory') {
         throw new AppError(
           'secret-store-mismatch',
-          `The secret was stored in ${section.backend === 'safe-storage' ? 'Electron safeStorage, which only the app can read' : `another store (${section.backend})`}, but this run uses the ${active.label}. ` +
-            'Use the app, or store the credentials again here.',
+          active.backend === 'key-file'
+            ? `The Client Secret of this profile is in ${section.backend === 'safe-storage' ? 'Electron safeStorage, which only the app can read' : `the system keychain (${section.backend})`}, and this run was given a store key, so it reads only the key-file store. ` +
+                'Run without the store key where that store can be read, or store the credentials again with this key.'
+            : `The secret was stored in ${section.backend === 'safe-storage' ? 'Electron safeStorage, which only the app can read' : `another store (${section.backend})`}, but this run uses the ${active.label}. ` +
+                'Use the app, or store the credentials again here.',
         );
       }
       const clientSecret = await secrets.get(section.secretAccount);
@@ -347,4 +419,5 @@ export function createCredentialsService(deps: CredentialsServiceDeps): Credenti
       return use({ clientId: section.clientId, clientSecret });
     },
   };
+  return service;
 }

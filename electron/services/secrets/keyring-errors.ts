@@ -16,8 +16,9 @@ export function keyringError(error: unknown, storeLabel: string, platform: strin
   if (platform === 'linux' && /DBUS_SESSION_BUS_ADDRESS|dbus|org\.freedesktop\.secrets|ServiceUnknown|not provided by any \.service/i.test(text)) {
     return new AppError(
       'secret-store-unavailable',
-      'No Secret Service is running (GNOME Keyring or KWallet), so the secret cannot be stored in the system keyring. ' +
-        'Sign in to a desktop session that runs one, or start gnome-keyring-daemon, and try again.',
+      // Worded for reading and storing alike: the credentials service says which one it was trying.
+      'No Secret Service is running (GNOME Keyring or KWallet), so the system keyring cannot be reached: cron, SSH logins, ' +
+        'servers and containers have none. Sign in to a desktop session that runs one, or start gnome-keyring-daemon.',
       { cause: error },
     );
   }

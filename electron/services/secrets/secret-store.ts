@@ -20,6 +20,9 @@ export interface SecretStore {
   accounts?(): Promise<string[]>;
 }
 
+/** What `checkReadable` finds: whether this run can read the profile's stored secret, and if not, why. */
+export type ReadCheck = { readable: true } | { readable: false; code: string; message: string };
+
 /** What the UI and the CLI may know about stored credentials: never the secret. Shape fixed by the CLI contract. */
 export type CredentialStatus = CredentialStatusValue;
 
@@ -44,6 +47,11 @@ export interface CredentialsService {
   delete(profileId: string): Promise<CredentialStatus>;
   /** Drops the secret but keeps the masked Client ID and dates (after a confirmed hand-off). */
   forgetSecret(profileId: string): Promise<CredentialStatus>;
+  /**
+   * Whether this run can read the profile's stored secret (it is read, and dropped at once): the CLI's `credentials
+   * status` says so, with the reason when it cannot.
+   */
+  checkReadable(profileId: string): Promise<ReadCheck>;
   /** Runs `use` with the stored credentials; throws AppError('no-credentials') when none are stored. */
   withCredentials<T>(profileId: string, use: (credentials: Credentials) => Promise<T>): Promise<T>;
   /** Removes keychain items of this data folder that no profile points to (the app runs it once at start). */

@@ -6,5 +6,6 @@ export const backendLabels: Record<SecretBackend, string> = {
   keychain: 'macOS Keychain',
   dpapi: 'Windows Credential Manager',
   'safe-storage': 'Electron safeStorage',
+  'key-file': 'key-file store (for scheduled runs)',
   memory: 'Memory only (this run)',
 };

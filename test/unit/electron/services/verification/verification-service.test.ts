@@ -25,6 +25,7 @@ function fakeCredentials(stored: Record<string, Credentials>): CredentialsServic
     forgetSecret: unused,
     storeInfo: unused,
     sweepOrphans: unused,
+    checkReadable: unused,
     withCredentials: (profileId, use) => {
       const credentials = stored[profileId];
       if (!credentials) return Promise.reject(new AppError('no-credentials', 'No credentials are stored for this profile.'));

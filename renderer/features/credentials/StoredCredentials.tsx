@@ -22,6 +22,9 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
   const [confirm, setConfirm] = useState<'delete' | 'forget' | null>(null);
   const where = status.backend === store.backend ? store.label : status.backend ? backendLabels[status.backend] : 'the secret store';
   const protection = status.backend === store.backend ? store.protection : '';
+  // Stored from the command line for scheduled runs, encrypted to a store key the app is never given: it is there,
+  // but this window cannot read (verify, copy) it.
+  const forScheduledRuns = status.stored && status.backend === 'key-file' && store.backend !== 'key-file';
 
   const run = async (action: () => Promise<void>) => {
     setConfirm(null);
@@ -30,7 +33,35 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
 
   return (
     <div className="stored-credentials">
-      {status.stored ? (
+      {forScheduledRuns ? (
+        <div className="callout note" role="status">
+          <p className="callout-title">
+            <KeyRound size={18} aria-hidden /> <span>Stored for scheduled runs</span>
+          </p>
+          <dl className="credential-facts">
+            <dt>Client ID</dt>
+            <dd>
+              <code>{status.maskedClientId}</code>
+            </dd>
+            {status.storedAt && (
+              <>
+                <dt>Saved</dt>
+                <dd>{formatDateTime(status.storedAt)}</dd>
+              </>
+            )}
+            <dt>Where</dt>
+            <dd>{backendLabels['key-file']}</dd>
+          </dl>
+          <p>
+            These keys were stored from the command line, encrypted to a store key, so that scheduled runs on a machine
+            without a keychain can read them. This window is never given that key, so it cannot verify or copy them.
+          </p>
+          <p>
+            To check them here, run <code>mimecast-aw verify --profile {profileId} --store-key FILE</code> with the key
+            file they were stored with. To use them in the app, replace them with new keys: those go to the {store.label}.
+          </p>
+        </div>
+      ) : status.stored ? (
         <div className="callout success" role="status">
           <p className="callout-title">
             {/* What the admin waits for, first: the Mimecast dialog shows the secret only once. */}
@@ -67,7 +98,7 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
         </div>
       )}
 
-      {status.stored && <CopyActions profileId={profileId} onError={onError} />}
+      {status.stored && !forScheduledRuns && <CopyActions profileId={profileId} onError={onError} />}
 
       <div className="row credential-actions">
         <button type="button" onClick={onReplace}>

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cliChild } from '../../../helpers/cli.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAKE_CLIENT_ID, startFakeMimecast, type FakeMimecast } from '../../../fixtures/fake-mimecast.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { FAKE_CLIENT_ID, startFakeMimecast, type FakeMimecast } from '../../../../testing/fake-mimecast.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 import { createStoreKeyFile } from '../../../../electron/services/secrets/store-key.ts';
 
 /**
@@ -14,35 +13,19 @@ import { createStoreKeyFile } from '../../../../electron/services/secrets/store-
  * or of the private key.
  */
 
-const bin = fileURLToPath(new URL('../../../../electron/cli/bin.js', import.meta.url));
 const PIECE_LENGTH = 8;
 
 const home = tempDataDir('aw-cron-home-');
 /** What cron gives a job (plus nothing else): no DBUS_SESSION_BUS_ADDRESS, DISPLAY or XDG_RUNTIME_DIR. */
 const cronEnv = { PATH: '/usr/bin:/bin', HOME: home, SHELL: '/bin/sh', LOGNAME: 'cron-user', LANG: 'C' };
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 const outputs: string[] = [];
 
-/** Runs `mimecast-aw` in a child (spawnSync would block the fake Mimecast in this process); stdin is a pipe. */
-function mimecastAw(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...cronEnv, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      outputs.push(stdout, stderr);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(options.stdin ?? '');
-  });
+/** `mimecast-aw` in a child with cron's environment; every output is kept for the leak search. */
+async function mimecastAw(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
+  const run = await cliChild(args, { ...(options.stdin !== undefined ? { stdin: options.stdin } : {}), env: { ...cronEnv, ...options.env } });
+  outputs.push(run.stdout, run.stderr);
+  return run;
 }
 
 function filesUnder(dir: string): string[] {

@@ -5,7 +5,7 @@ import { createKeyFileSecretStore } from '../../../../../electron/services/secre
 import { createStoreKeyFile, readStoreKey, type StoreKey } from '../../../../../electron/services/secrets/store-key.ts';
 import { secretStoreContract } from '../../../../helpers/secret-store-contract.ts';
 import { mapCiphertextStore } from '../../../../helpers/fake-safe-storage.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 async function newKey(): Promise<StoreKey> {
   const dataDir = tempDataDir();

@@ -4,7 +4,7 @@ import { Decrypter, Encrypter } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors.ts';
 import { createStoreKeyFile, readStoreKey } from '../../../../../electron/services/secrets/store-key.ts';
-import { tempDataDir } from '../../../../helpers/services.ts';
+import { tempDataDir } from '../../../../../testing/services.ts';
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);

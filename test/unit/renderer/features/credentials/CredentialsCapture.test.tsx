@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import type { Services } from '../../../../../electron/services/compose.ts';
 import type { Timers } from '../../../../../electron/services/secrets/clipboard-service.ts';
 import type { SecretStore } from '../../../../../electron/services/secrets/secret-store.ts';
 import { AppError } from '../../../../../shared/errors.ts';
+import { createStoreKeyFile, readStoreKey } from '../../../../../electron/services/secrets/store-key.ts';
 import { CredentialsCapture } from '../../../../../renderer/features/credentials/CredentialsCapture.tsx';
 import { memoryKeychain as keyring } from '../../../../../testing/memory-keychain.ts';
 import { installRealAssistant } from '../../../../helpers/real-assistant.ts';
@@ -167,6 +169,32 @@ describe('CredentialsCapture', () => {
     start({ keychain: locked });
     expect(await screen.findByText('Caution: the secret will be kept in memory only.')).toBeTruthy();
     expect(screen.getByText(/The GNOME Secret Service is locked\./)).toBeTruthy();
+  });
+
+  it('shows keys stored from the command line in the key-file store as stored for scheduled runs, with how to check them', async () => {
+    const keyFolder = tempDataDir('aw-cred-ui-key-');
+    const key = await createStoreKeyFile(join(keyFolder, 'store.key'), dataDir).then(({ path }) => readStoreKey(path, dataDir));
+    const cli = nodeServices({ dataDir, logSinks: [], secrets: { storeKey: key, fallback: 'refuse' } });
+    await cli.credentials.capture('default', { clientId: ID, clientSecret: SECRET });
+
+    const user = start();
+    expect(await screen.findByText('Stored for scheduled runs')).toBeTruthy();
+    expect(screen.getByText('Mc7d…VyL1')).toBeTruthy();
+    expect(screen.getByText(/cannot verify or copy them/)).toBeTruthy();
+    expect(screen.getByText('mimecast-aw verify --profile default --store-key FILE')).toBeTruthy();
+    expect(screen.getByText(/those go to the GNOME Secret Service/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Copy Client Secret' })).toBeNull();
+    expect(screen.queryByLabelText('Client Secret')).toBeNull();
+    expect(document.body.innerHTML).not.toContain(SECRET);
+    // The app has no store key: a verification says so instead of failing on the keychain.
+    await expect(services.credentials.withCredentials('default', () => Promise.resolve())).rejects.toMatchObject({ code: 'store-key-required' });
+
+    // Deleting needs no key: the ciphertext goes with the record.
+    await user.click(screen.getByRole('button', { name: /Delete…/ }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete the stored keys?' })).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByLabelText('Client Secret')).toBeTruthy();
+    expect(readFileSync(join(dataDir, 'profiles', 'default.json'), 'utf8')).not.toContain('"age"');
+    rmSync(keyFolder, { recursive: true, force: true });
   });
 });
 

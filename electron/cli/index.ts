@@ -65,7 +65,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
       profile({ create = false } = {}) {
         const profiles = getServices().profiles;
         // Found or made in one locked step: parallel commands naming the same new profile all land in the same one.
-        if (create) return profiles.ensure(global.profile);
+        if (create) {
+          try {
+            return profiles.ensure(global.profile);
+          } catch (error) {
+            // A new profile's name is input like any option: a name the app would refuse is a usage error (exit 2).
+            if (error instanceof AppError && error.code === 'profile-name-invalid') throw new UsageError(`--profile: ${error.message}`, error.code);
+            throw error;
+          }
+        }
         const found = profiles.resolve(global.profile);
         if (found) return found;
         const known = profiles.state().profiles.map((p) => p.id).join(', ');

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Pencil, Plus, Trash2 } from 'lucide-react';
 import type { ProfilesState } from '../../shared/domain/profile.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import { assistant, type UiError } from '../lib/assistant.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { NameDialog } from './NameDialog.tsx';
+import { ProfilePicker } from './ProfilePicker.tsx';
+import { visibleName } from '../../shared/domain/name-text.ts';
 
 export interface ProfileSwitcherProps {
   state: ProfilesState;
@@ -17,7 +19,6 @@ type OpenDialog = 'create' | 'rename' | 'delete' | undefined;
 /** One profile per Mimecast tenant: switch, create, rename, delete. The active one is always visible. */
 export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherProps) {
   const [dialog, setDialog] = useState<OpenDialog>();
-  const selectId = useId();
   const active = state.profiles.find((p) => p.id === state.activeId) ?? state.profiles[0]!;
 
   const apply = (result: Result<ProfilesState>): string | undefined => {
@@ -28,35 +29,28 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
   };
 
   return (
-    <div className="row" role="group" aria-label="Tenant profile">
-      <label htmlFor={selectId}>Profile</label>
-      <select
-        id={selectId}
-        value={state.activeId}
-        onChange={(e) => {
+    <div className="row profile-switcher" role="group" aria-label="Tenant profile">
+      <ProfilePicker
+        state={state}
+        onPick={(profileId) => {
           void assistant()
-            .profiles.switch({ profileId: e.target.value })
+            .profiles.switch({ profileId })
             .then((r) => {
               if (r.ok) apply(r);
               else onError(r.error);
             });
         }}
-      >
-        {state.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="icon" onClick={() => setDialog('create')}>
-        <Plus size={16} aria-hidden /> New
+      />
+      {/* In a narrow window (or at 200 % zoom) the three show their icons only; the words stay their names. */}
+      <button type="button" className="icon" title="New profile" onClick={() => setDialog('create')}>
+        <Plus size={16} aria-hidden /> <span className="header-button-text">New</span>
       </button>
-      <button type="button" className="icon" onClick={() => setDialog('rename')}>
-        <Pencil size={16} aria-hidden /> Rename
+      <button type="button" className="icon" title="Rename this profile" onClick={() => setDialog('rename')}>
+        <Pencil size={16} aria-hidden /> <span className="header-button-text">Rename</span>
       </button>
       <button type="button" className="icon danger" onClick={() => setDialog('delete')} disabled={state.profiles.length < 2}
-        title={state.profiles.length < 2 ? 'The only profile cannot be deleted' : undefined}>
-        <Trash2 size={16} aria-hidden /> Delete
+        title={state.profiles.length < 2 ? 'The only profile cannot be deleted' : 'Delete this profile'}>
+        <Trash2 size={16} aria-hidden /> <span className="header-button-text">Delete</span>
       </button>
 
       <NameDialog
@@ -72,14 +66,14 @@ export function ProfileSwitcher({ state, onChange, onError }: ProfileSwitcherPro
         open={dialog === 'rename'}
         title="Rename profile"
         description="Only the name changes; progress and stored credentials stay with the profile."
-        initialName={active.name}
+        initialName={visibleName(active.name)}
         submitLabel="Rename"
         onSubmit={async (name) => apply(await assistant().profiles.rename({ profileId: active.id, name }))}
         onOpenChange={(open) => setDialog(open ? 'rename' : undefined)}
       />
       <ConfirmDialog
         open={dialog === 'delete'}
-        title={`Delete “${active.name}”?`}
+        title={`Delete “${visibleName(active.name)}”?`}
         confirmLabel="Delete profile"
         destructive
         onOpenChange={(open) => setDialog(open ? 'delete' : undefined)}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameFormattingProblem } from './name-text.ts';
 
 /** A profile is one Mimecast tenant; an MSP keeps one per customer. */
 export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'A profile id is lower-case letters, digits and dashes.');
@@ -9,7 +10,11 @@ export const profileNameSchema = z
   .string()
   .trim()
   .min(1, 'Give the profile a name, for example the customer or tenant it is for.')
-  .max(PROFILE_NAME_MAX, `Keep the profile name to ${PROFILE_NAME_MAX} characters or fewer.`);
+  .max(PROFILE_NAME_MAX, `Keep the profile name to ${PROFILE_NAME_MAX} characters or fewer.`)
+  .superRefine((name, context) => {
+    const problem = nameFormattingProblem(name);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export const profileSummarySchema = z.object({
   id: profileIdSchema,

@@ -1,3 +1,4 @@
+import { visibleName } from '../../../shared/domain/name-text.ts';
 import { EXIT_OK, type CliContext, type CliOutcome } from '../command.ts';
 import { asCliInput } from './credentials-common.ts';
 
@@ -6,5 +7,5 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const profile = context.profile();
   const services = context.services();
   await asCliInput(services.redactor, () => services.credentials.delete(profile.id));
-  return { exitCode: EXIT_OK, json: { stored: false }, text: `The Client ID and secret of “${profile.name}” are deleted.` };
+  return { exitCode: EXIT_OK, json: { stored: false }, text: `The Client ID and secret of “${visibleName(profile.name)}” are deleted.` };
 }

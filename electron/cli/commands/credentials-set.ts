@@ -1,3 +1,4 @@
+import { visibleName } from '../../../shared/domain/name-text.ts';
 import { checkBaseUrl, choiceFor } from '../../../shared/verification/gateways.ts';
 import { EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { asCliInput, statusJson, statusText } from './credentials-common.ts';
@@ -22,10 +23,10 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   for (const notice of result.notices) context.io.stderr(`Note: ${notice}\n`);
   const saved = gateway?.ok ? services.verification.setGateway(profile.id, choiceFor(gateway.baseUrl)) : undefined;
   const info = await services.credentials.storeInfo();
-  const text = statusText(result, profile.name, info.label);
+  const text = statusText(result, visibleName(profile.name), info.label);
   return {
     exitCode: EXIT_OK,
     json: statusJson(result),
-    text: saved ? `${text}\nGateway saved for “${profile.name}”: ${services.verification.baseUrl(profile.id)}` : text,
+    text: saved ? `${text}\nGateway saved for “${visibleName(profile.name)}”: ${services.verification.baseUrl(profile.id)}` : text,
   };
 }

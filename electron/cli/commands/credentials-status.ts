@@ -1,4 +1,5 @@
 import { KEY_FILE_STORE_LABEL } from '../../services/secrets/key-file-secret-store.ts';
+import { visibleName } from '../../../shared/domain/name-text.ts';
 import { EXIT_OK, type CliContext, type CliOutcome } from '../command.ts';
 import { asCliInput, statusJson, statusText, storeProblemText } from './credentials-common.ts';
 
@@ -13,7 +14,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const status = await asCliInput(services.redactor, () => services.credentials.status(profile.id));
   // Only a secret found without its record needed the keychain opened; then its name says where the secret is.
   const label = status.recordLost ? (await services.credentials.storeInfo()).label : status.backend === 'key-file' ? KEY_FILE_STORE_LABEL : undefined;
-  const text = statusText(status, profile.name, label);
+  const text = statusText(status, visibleName(profile.name), label);
   if (!status.stored || status.recordLost) return { exitCode: EXIT_OK, json: statusJson(status), text };
 
   const access = await services.credentials.checkReadable(profile.id);

@@ -1,17 +1,12 @@
+import { cutAtGrapheme, visibleName } from '../../../shared/domain/name-text.ts';
 import type { FleetRun } from '../../../shared/fleet/fleet-run.ts';
 
 /** `fleet verify` for people: one line per tenant (tenant, gateway, result, failed checks, time), then a summary. */
 
 const NAME_MAX = 32;
 
-/** Control characters in a profile name could move the cursor or recolour the terminal: shown as `?` instead. */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-}
-
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${cutAtGrapheme(text, max - 1)}…`;
 }
 
 function seconds(ms: number): string {
@@ -21,7 +16,7 @@ function seconds(ms: number): string {
 export function fleetTable(run: FleetRun): string {
   const header = ['TENANT', 'GATEWAY', 'RESULT', 'FAILED CHECKS', 'TIME'];
   const tenant = (name: string, profile: string): string => {
-    const shown = clip(printable(name), NAME_MAX);
+    const shown = clip(visibleName(name), NAME_MAX);
     return shown === profile ? shown : `${shown} (${profile})`;
   };
   const rows = run.results.map((r) => [
@@ -37,7 +32,7 @@ export function fleetTable(run: FleetRun): string {
   const lines = rows.length > 0 ? [line(header), ...rows.map(line)] : ['No profile has stored credentials, so no tenant was verified.'];
   // Tenants that failed for the same reason (no store key, no keychain in this session) share one line.
   const problems = new Map<string, string[]>();
-  for (const r of run.results) if (r.error) problems.set(r.error.message, [...(problems.get(r.error.message) ?? []), printable(r.name)]);
+  for (const r of run.results) if (r.error) problems.set(r.error.message, [...(problems.get(r.error.message) ?? []), visibleName(r.name)]);
   if (problems.size > 0) {
     lines.push('', 'Could not verify:');
     for (const [message, names] of problems) lines.push(`  ${names.join(', ')}: ${message}`);

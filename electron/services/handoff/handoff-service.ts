@@ -1,3 +1,4 @@
+import { nameFormattingProblem } from '../../../shared/domain/name-text.ts';
 import type { NetworkOptions } from '../http/transport.ts';
 import type { HandoffChannel, HandoffSection } from '../../../shared/handoff/handoff-data.ts';
 import type { HandoffView, PortalGuide } from '../../../shared/handoff/handoff-view.ts';
@@ -85,6 +86,8 @@ export function createHandoffService(deps: HandoffDeps): HandoffService {
     setAccountName(profileId, accountName) {
       const name = accountName.trim();
       if (!name) throw new AppError('invalid-account-name', 'The Account Name is empty. Use the suggestion or type a unique, descriptive name.');
+      const formatting = nameFormattingProblem(name);
+      if (formatting) throw new AppError('invalid-account-name', formatting.replace('The name', 'The Account Name'));
       return view(profileId, record.update(profileId, (current) => ({ ...current, accountName: name })));
     },
     async portalGuide(profileId) {

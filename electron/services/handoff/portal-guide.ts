@@ -1,3 +1,4 @@
+import { cutAtGrapheme, plainName } from '../../../shared/domain/name-text.ts';
 import { choiceFor, gateways, DEFAULT_BASE_URL } from '../../../shared/verification/gateways.ts';
 
 /** The Unified Portal path today, and the one older portal generations used (shown as a note). */
@@ -22,6 +23,8 @@ const ACCOUNT_NAME_MAX = 64;
 /**
  * A unique, descriptive Account Name for the portal: vendor, API version, tenant and date, so a second tenant or a
  * later re-onboarding never collides with the first. Example: "Mimecast API 2.0 - Contoso - 2026-11-25".
+ * It is pasted into the portal, so a control character saved in an old profile name is left out, not carried along,
+ * and a long name is cut between graphemes (an emoji is kept whole or dropped, never halved into "�").
  */
 export function suggestAccountName(profileName: string, region: RegionInfo, today: Date): string {
   const date = today.toISOString().slice(0, 10);
@@ -29,7 +32,7 @@ export function suggestAccountName(profileName: string, region: RegionInfo, toda
   const suffix = `${regionPart} - ${date}`;
   const head = 'Mimecast API 2.0 - ';
   const room = ACCOUNT_NAME_MAX - head.length - suffix.length;
-  const tenant = profileName.trim().replace(/\s+/g, ' ').slice(0, Math.max(1, room));
+  const tenant = cutAtGrapheme(plainName(profileName), Math.max(1, room)).trimEnd();
   return `${head}${tenant}${suffix}`;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
-import type { ProfileSummary, ProfilesState, StoreRecovery } from '../../../shared/domain/profile.ts';
+import { profileNameSchema, type ProfileSummary, type ProfilesState, type StoreRecovery } from '../../../shared/domain/profile.ts';
 import { profileDataSchema, type ProfileData, type ProfileSection } from '../../../shared/domain/profile-data.ts';
 import { appSettingsSchema, windowStateSchema, type AppSettings } from '../settings/app-settings.ts';
 import { sharingValidator } from '../settings/shared-validator.ts';
@@ -163,6 +163,13 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
     if (clash) throw new AppError('profile-name-taken', `A profile named “${clash.name}” already exists. Choose another name.`);
   };
 
+  /** The name as it is saved (trimmed), or `profile-name-invalid` saying why: the CLI's `--profile` does not pass the IPC schema. */
+  const checkedName = (name: string): string => {
+    const parsed = profileNameSchema.safeParse(name);
+    if (!parsed.success) throw new AppError('profile-name-invalid', parsed.error.issues[0]?.message ?? 'That profile name cannot be used.');
+    return parsed.data;
+  };
+
   const addProfile = (name: string, preferredId = slugify(name)): ProfileSummary => {
     const id = uniqueId(preferredId, new Set(list().map((p) => p.id)));
     const profile: ProfileSummary = { id, name, createdAt: now().toISOString() };
@@ -249,7 +256,8 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
       mustFind(id);
       return cachedStore(id);
     },
-    create(name) {
+    create(wanted) {
+      const name = checkedName(wanted);
       return locked(() => {
         assertNameFree(name);
         const profile = addProfile(name);
@@ -262,12 +270,13 @@ export function createProfilesService({ dataDir, openStore, now = () => new Date
         const wanted = idOrName.trim().toLocaleLowerCase();
         const found = find(idOrName) ?? list().find((p) => p.name.toLocaleLowerCase() === wanted);
         if (found) return found;
-        const profile = addProfile(idOrName);
+        const profile = addProfile(checkedName(idOrName));
         settings.set('activeProfileId', profile.id);
         return profile;
       });
     },
-    rename(id, name) {
+    rename(id, wanted) {
+      const name = checkedName(wanted);
       return locked(() => {
         mustFind(id);
         assertNameFree(name, id);

@@ -1,3 +1,4 @@
+import { visibleName } from '../../../shared/domain/name-text.ts';
 import { REFRESH_WINDOW_MS } from '../../../shared/handoff/refresh-steps.ts';
 import { DEFAULT_RECHECK_HOURS, type RecheckRecord, type RecheckSettings, type RecheckView } from '../../../shared/verification/monitoring.ts';
 import type { VerificationSection } from '../../../shared/verification/section.ts';
@@ -117,7 +118,7 @@ export function createRecheckService(deps: RecheckDeps): RecheckService {
   };
 
   const notifyFailure = (profileId: string, failingSince: string, failing: string): void => {
-    const name = profiles.resolve(profileId)?.name ?? profileId;
+    const name = visibleName(profiles.resolve(profileId)?.name ?? profileId);
     const until = new Date(Date.parse(failingSince) + REFRESH_WINDOW_MS);
     deps.notify(
       `Mimecast credentials failed: ${name}`,

@@ -1,3 +1,4 @@
+import { visibleName } from '../../../shared/domain/name-text.ts';
 import { portalHealthAdvice } from '../../../shared/handoff/portal-health.ts';
 import { REFRESH_WINDOW_MS } from '../../../shared/handoff/refresh-steps.ts';
 import type { VerificationReport } from '../../../shared/verification/report.ts';
@@ -80,7 +81,7 @@ function handoff(model: ReportModel): string {
   const intakeUrl = h.intake ? (() => { const u = new URL(h.intake.url); return `${u.origin}${u.pathname}`; })() : undefined;
   return list([
     ['Channel', e(channel)],
-    ['Account Name', e(h.accountName ?? dash)],
+    ['Account Name', e(h.accountName === undefined ? dash : visibleName(h.accountName))],
     ...(intakeUrl ? ([['Intake', e(intakeUrl)]] as Array<[string, string]>) : []),
     ['Pre-flight', pre ? `${yesNo(pre.ok)} (verification of ${when(pre.verificationRanAt)})${pre.failing.length ? ` failing: ${e(pre.failing.join(', '))}` : ''}` : dash],
     ...(pre?.proceeded ? ([['Proceeded despite failure', `${when(pre.proceeded.at)} by ${e(pre.proceeded.by)}`]] as Array<[string, string]>) : []),
@@ -120,7 +121,7 @@ function screenshots(model: ReportModel): string {
 
 /** The completion report as one self-contained HTML document: inline CSS, embedded images, no script, no secret. */
 export function renderReportHtml(model: ReportModel): string {
-  const title = `Mimecast → Arctic Wolf onboarding — ${model.profile.name}`;
+  const title = `Mimecast → Arctic Wolf onboarding — ${visibleName(model.profile.name)}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
@@ -128,7 +129,7 @@ export function renderReportHtml(model: ReportModel): string {
 <title>${e(title)}</title><style>${REPORT_CSS}</style></head>
 <body>
 <header><h1>${e(title)}</h1>
-<p class="meta">Tenant profile “${e(model.profile.name)}” (${e(model.profile.id)}) · ${e(model.deployment)} · generated ${when(model.generatedAt)} by ${e(model.generatedBy)}</p></header>
+<p class="meta">Tenant profile “${e(visibleName(model.profile.name))}” (${e(model.profile.id)}) · ${e(model.deployment)} · generated ${when(model.generatedAt)} by ${e(model.generatedBy)}</p></header>
 <section><h2>Checklist</h2>${steps(model)}</section>
 <section><h2>Verification of the API 2.0 credentials</h2>${verification(model)}</section>
 <section><h2>Verification history</h2>${rechecks(model)}</section>

@@ -11,6 +11,7 @@ import { StepList } from './StepList.tsx';
 import { StepView } from './StepView.tsx';
 import { useProgress } from './use-progress.ts';
 import './checklist.css';
+import { visibleName } from '../../../shared/domain/name-text.ts';
 
 /**
  * The guide for the active profile: the step list on the left (a compact step menu above the step in a narrow
@@ -19,7 +20,7 @@ import './checklist.css';
 export function ChecklistPage({ profileId }: { profileId: string }) {
   const { view, error, setError, update, startOver } = useProgress(profileId);
   const { data: profiles } = useAssistantQuery(() => unwrap(assistant().profiles.list()), { profileId });
-  const profileName = profiles?.profiles.find((p) => p.id === profileId)?.name ?? profileId;
+  const profileName = visibleName(profiles?.profiles.find((p) => p.id === profileId)?.name ?? profileId);
   // Focus follows the admin's navigation, but the first render leaves focus where the browser put it.
   const [navigated, setNavigated] = useState(false);
 

@@ -9,12 +9,12 @@ export const profileChannels = {
   'profiles.create': defineChannel({
     request: z.object({ name: profileNameSchema }),
     response: state,
-    errors: ['profile-name-taken'],
+    errors: ['profile-name-taken', 'profile-name-invalid'],
   }),
   'profiles.rename': defineChannel({
     request: z.object({ profileId: profileIdSchema, name: profileNameSchema }),
     response: state,
-    errors: ['profile-not-found', 'profile-name-taken'],
+    errors: ['profile-not-found', 'profile-name-taken', 'profile-name-invalid'],
   }),
   'profiles.switch': defineChannel({
     request: z.object({ profileId: profileIdSchema }),

@@ -41,6 +41,17 @@ describe('credentials set (CLI contract)', () => {
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
+  it('refuses a new --profile name holding a bidirectional or control character (exit 2, saying why); no profile is made', async () => {
+    for (const name of ['Initech \u202Ekoob retsam', 'Acme \u2066EU\u2069', 'Acme\u001b[31mEU']) {
+      const dataDir = tempDataDir();
+      const run = await cli(['credentials', 'set', '--client-id', ID, '--profile', name, '--json', '--data-dir', dataDir], 'never-read-secret-value\n');
+      expect(run.code, JSON.stringify(name)).toBe(2);
+      expect(json(run.stdout)).toMatchObject({ error: { code: 'profile-name-invalid', message: expect.stringMatching(/^--profile: The name holds .* \(U\+[0-9A-F]{4}\), an invisible character/) as unknown } });
+      const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { profiles: Array<{ name: string }> };
+      expect(settings.profiles.map((p) => p.name)).toEqual(['Default tenant']);
+    }
+  });
+
   it('rejects swapped values before any store is touched: exit 2, and the message holds neither value', async () => {
     const secret = `Sw4p+${crypto.randomUUID()}/=`;
     const run = await cli(['credentials', 'set', '--client-id', secret, '--json', '--data-dir', tempDataDir()], `${ID}\n`);

@@ -31,14 +31,17 @@ describe('fleetTable', () => {
     expect(lines[3]!.slice(column('RESULT'))).toMatch(/^error\s+secret-missing\s+0\.0 s$/);
   });
 
-  it('shows control characters in a name as “?” so a name cannot drive the terminal', () => {
-    expect(lines[3]).toContain('Initech?[31m (initech)');
+  it('shows control and bidirectional characters in a name as their code points, so a name cannot drive the terminal or reorder the line', () => {
+    expect(lines[3]).toContain('Initech⟨U+001B⟩[31m (initech)');
     expect(fleetTable(base)).not.toContain('\u001b');
+    const reordered = fleetTable({ ...base, results: [{ ...base.results[0]!, name: 'Initech \u202Ekoob' }] });
+    expect(reordered).toContain('Initech ⟨U+202E⟩koob (acme)');
+    expect(reordered).not.toContain('\u202E');
   });
 
   it('explains errors, lists skipped profiles and ends with a summary', () => {
     const text = fleetTable(base);
-    expect(text).toContain('Could not verify:\n  Initech?[31m: The secret is gone. Capture it again.');
+    expect(text).toContain('Could not verify:\n  Initech⟨U+001B⟩[31m: The secret is gone. Capture it again.');
     expect(text).toContain('Skipped (no stored credentials): hooli');
     expect(lines.at(-1)).toBe('1 of 3 tenants passed, 2 failed (2.1 s).');
   });

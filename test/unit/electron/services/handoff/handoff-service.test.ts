@@ -100,6 +100,11 @@ describe('pre-flight', () => {
 });
 
 describe('Unified Portal hand-off', () => {
+  it('refuses an Account Name holding a bidirectional or control character, saying why', () => {
+    expect(() => service.setAccountName('default', 'Initech \u202Ekoob')).toThrow(/^The Account Name holds a right-to-left override \(U\+202E\)/);
+    expect(service.view('default').section.accountName).toBeUndefined();
+  });
+
   it('guides with the current path, a unique account name, the region and the expiry', async () => {
     await service.preflight('default');
     const guide = await service.portalGuide('default');

@@ -72,6 +72,30 @@ describe('profiles service', () => {
     expect(profiles.state().profiles).toHaveLength(1);
   });
 
+  it('refuses a name holding a bidirectional or control character on create, rename and the CLI’s ensure, and saves nothing', () => {
+    const { profiles, dataDir } = open();
+    for (const name of ['Initech \u202Ekoob retsam', 'Acme \u2066EU\u2069', 'Acme\u0007', 'Acme\nEU']) {
+      expect(codeOf(() => profiles.create(name)), JSON.stringify(name)).toBe('profile-name-invalid');
+      expect(codeOf(() => profiles.rename('default', name))).toBe('profile-name-invalid');
+      expect(codeOf(() => profiles.ensure(name))).toBe('profile-name-invalid');
+    }
+    expect(() => profiles.create('Initech \u202Ekoob retsam')).toThrow(/right-to-left override \(U\+202E\)/);
+    expect(open(dataDir).profiles.state().profiles.map((p) => p.name)).toEqual(['Default tenant']);
+    // The CLI's --profile gets the same trimming and length rule as the app's field.
+    expect(profiles.ensure('  Northwind  ').name).toBe('Northwind');
+    expect(codeOf(() => profiles.ensure('x'.repeat(65)))).toBe('profile-name-invalid');
+  });
+
+  it('keeps a profile whose name was saved with a control character before the rule: listed, found, renamable', () => {
+    const dataDir = tempDataDir();
+    const old = 'Initech \u202Ekoob retsam';
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ activeProfileId: 'initech', profiles: [{ id: 'initech', name: old, createdAt: '2026-01-01T00:00:00.000Z' }] }));
+    const { profiles } = open(dataDir);
+    expect(profiles.state().profiles.map((p) => p.name)).toEqual([old]);
+    expect(profiles.ensure(old).id).toBe('initech');
+    expect(profiles.rename('initech', 'Initech').profiles[0]?.name).toBe('Initech');
+  });
+
   it('moves aside a settings file that fails the schema', () => {
     const dataDir = tempDataDir();
     writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ activeProfileId: 7, profiles: 'many' }));

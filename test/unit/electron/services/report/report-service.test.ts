@@ -95,6 +95,14 @@ describe('completion report', () => {
     expect(html).toContain('alt="Role &quot;AW&quot; &lt;saved&gt;"');
   });
 
+  it('shows a profile name saved before control characters were refused with each one made visible, never applied', async () => {
+    // Written past the service's name rule, as an older version of the app could have saved it.
+    env.profiles.settings.set('profiles', env.profiles.state().profiles.map((p) => ({ ...p, name: 'Initech \u202Ekoob retsam' })));
+    const html = await report.html('default');
+    expect(html).toContain('Tenant profile “Initech ⟨U+202E⟩koob retsam”');
+    expect(html).not.toContain('\u202E');
+  });
+
   it('is self-contained: inline CSS, images as data: URLs, no script, nothing fetched', async () => {
     const html = await report.html('default');
     expect(html).toContain('<style>');

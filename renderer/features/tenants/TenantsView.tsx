@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ArrowDown, ArrowUp, ArrowUpDown, RefreshCw } from 'lucide-react';
 import type { FleetProgress } from '../../../shared/fleet/fleet-run.ts';
 import type { TenantRow } from '../../../shared/fleet/tenant-row.ts';
@@ -7,6 +7,7 @@ import {
   columnIds,
   columnLabels,
   expiryText,
+  gatewayText,
   handoffLabels,
   runResultText,
   sortTenants,
@@ -15,7 +16,9 @@ import {
   type ColumnId,
   type SortOrder,
 } from './tenant-columns.ts';
+import { filterTenants, stateFilterIds, stateFilterLabels, type StateFilter } from './tenant-filter.ts';
 import { useTenants, type RunSummary } from './use-tenants.ts';
+import { visibleName } from '../../../shared/domain/name-text.ts';
 import './tenants.css';
 
 export interface TenantsViewProps {
@@ -66,18 +69,20 @@ function Row({ row, nowMs, live, onOpen }: { row: TenantRow; nowMs: number; live
     <tr data-profile={row.id} aria-current={row.active ? 'true' : undefined}>
       <th scope="row">
         <button type="button" className="link-button" onClick={onOpen}>
-          {row.name}
+          {visibleName(row.name)}
         </button>
         {row.active && <span className="muted"> (open now)</span>}
         {row.problem && <div className="field-error">{row.problem}</div>}
       </th>
       <td>
-        {row.checklist && <progress max={100} value={row.checklist.percent} aria-hidden />} {checklistText(row)}
+        <span className="checklist-cell">
+          {row.checklist && <progress max={100} value={row.checklist.percent} aria-hidden />} {checklistText(row)}
+        </span>
       </td>
       <td data-state={live?.state ?? (row.lastVerification ? (row.lastVerification.ok ? 'passed' : 'failed') : 'none')}>
         {live ? liveText(live) : verificationText(row, nowMs)}
-        {row.baseUrl && <div className="muted gateway">{row.baseUrl}</div>}
       </td>
+      <td className="gateway">{gatewayText(row)}</td>
       <td data-state={row.handoff}>{handoffLabels[row.handoff]}</td>
       <td data-state={row.expiry?.state ?? 'none'}>{expiryText(row)}</td>
       <td data-state={row.window?.state ?? 'none'}>{windowText(row)}</td>
@@ -89,7 +94,16 @@ function Row({ row, nowMs, live, onOpen }: { row: TenantRow; nowMs: number; live
 export function TenantsView({ onOpenTenant }: TenantsViewProps) {
   const { overview, error, live, running, summary, verifyAll, cancel, refresh } = useTenants();
   const [order, setOrder] = useState<SortOrder>({ column: 'tenant', direction: 'ascending' });
-  const rows = useMemo(() => (overview ? sortTenants(overview.tenants, order) : []), [overview, order]);
+  const [text, setText] = useState('');
+  const [state, setState] = useState<StateFilter>('any');
+  // Typing stays responsive with 200 rows: the table follows the field a moment later, not on every key.
+  const filter = useDeferredValue(useMemo(() => ({ text, state }), [text, state]));
+  const sorted = useMemo(() => (overview ? sortTenants(overview.tenants, order) : []), [overview, order]);
+  const rows = useMemo(() => filterTenants(sorted, filter), [sorted, filter]);
+  const filterId = useId();
+  const stateId = useId();
+  const total = overview?.tenants.length ?? 0;
+  const filtered = rows.length !== total;
   const nowMs = overview ? Date.parse(overview.readAt) : 0;
   const withKeys = overview?.tenants.filter((t) => t.credentials.stored).length ?? 0;
 
@@ -115,10 +129,27 @@ export function TenantsView({ onOpenTenant }: TenantsViewProps) {
         <button type="button" className="icon" onClick={() => void refresh()} disabled={running}>
           <RefreshCw size={16} aria-hidden /> Refresh
         </button>
+        <p role="status" aria-live="polite" className="tenants-status">
+          {announcement(running, summary)}
+        </p>
+        <search className="row tenants-filter" aria-label="Filter tenants">
+          <label htmlFor={filterId}>Filter</label>
+          <input id={filterId} type="search" value={text} placeholder="Name or gateway" autoComplete="off" onChange={(e) => setText(e.target.value)} />
+          <label htmlFor={stateId} className="visually-hidden">
+            State
+          </label>
+          <select id={stateId} value={state} onChange={(e) => setState(e.target.value as StateFilter)}>
+            {stateFilterIds.map((id) => (
+              <option key={id} value={id}>
+                {stateFilterLabels[id]}
+              </option>
+            ))}
+          </select>
+          <span className="muted" role="status">
+            {filtered ? `${rows.length} of ${total} shown` : `${total} tenants`}
+          </span>
+        </search>
       </div>
-      <p role="status" aria-live="polite" className="tenants-status">
-        {announcement(running, summary)}
-      </p>
       {error && (
         <div className="callout danger" role="alert">
           {error.message}
@@ -127,7 +158,9 @@ export function TenantsView({ onOpenTenant }: TenantsViewProps) {
       {overview ? (
         <div className="table-scroll">
           <table className="tenants-table">
-            <caption className="visually-hidden">Tenants: {overview.tenants.length}. Column headers sort the table.</caption>
+            <caption className="visually-hidden">
+              Tenants: {filtered ? `${rows.length} of ${total} shown` : total}. Column headers sort the table.
+            </caption>
             <thead>
               <tr>
                 {columnIds.map((column) => (
@@ -141,6 +174,7 @@ export function TenantsView({ onOpenTenant }: TenantsViewProps) {
               ))}
             </tbody>
           </table>
+          {filtered && rows.length === 0 && <p className="tenants-none muted">No tenant matches the filter.</p>}
         </div>
       ) : (
         !error && <p role="status">Loading tenants…</p>

@@ -6,7 +6,7 @@ import type { HandoffState, TenantRow } from '../../../shared/fleet/tenant-row.t
  * a browser. Ages and countdowns are measured from the main process's clock (`readAt`), so a skewed renderer clock
  * cannot make a fresh result look old.
  */
-export const columnIds = ['tenant', 'checklist', 'verification', 'handoff', 'expiry', 'window'] as const;
+export const columnIds = ['tenant', 'checklist', 'verification', 'gateway', 'handoff', 'expiry', 'window'] as const;
 export type ColumnId = (typeof columnIds)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface SortOrder {
@@ -18,6 +18,7 @@ export const columnLabels: Record<ColumnId, string> = {
   tenant: 'Tenant',
   checklist: 'Checklist',
   verification: 'Last verification',
+  gateway: 'Gateway',
   handoff: 'Hand-off',
   expiry: 'Credential expiry',
   window: '12-hour window',
@@ -38,6 +39,16 @@ export function ageOf(iso: string, nowMs: number): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ago`;
   return `${Math.floor(hours / 24)} days ago`;
+}
+
+/** The gateway as its column shows it: the host ("uk-api.services.mimecast.com"); a dash when none is usable. */
+export function gatewayText(row: TenantRow): string {
+  if (!row.baseUrl) return '—';
+  try {
+    return new URL(row.baseUrl).host;
+  } catch {
+    return row.baseUrl;
+  }
 }
 
 /** "5 h 12 min": time left in a window. */
@@ -85,6 +96,8 @@ function keyOf(row: TenantRow, column: ColumnId): string | number | null {
     case 'verification':
       // Failed before passed, then by age: what needs attention first when ascending.
       return row.lastVerification ? `${row.lastVerification.ok ? 1 : 0}${row.lastVerification.ranAt}` : null;
+    case 'gateway':
+      return row.baseUrl ? gatewayText(row) : null;
     case 'handoff':
       return ['failed', 'not-started', 'in-progress', 'confirmed'].indexOf(row.handoff);
     case 'expiry':

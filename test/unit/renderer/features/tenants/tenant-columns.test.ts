@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TenantRow } from '../../../../../shared/fleet/tenant-row.ts';
-import { ageOf, expiryText, sortTenants, timeLeft, verificationText, windowText } from '../../../../../renderer/features/tenants/tenant-columns.ts';
+import { ageOf, expiryText, gatewayText, sortTenants, timeLeft, verificationText, windowText } from '../../../../../renderer/features/tenants/tenant-columns.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00.000Z');
 
@@ -69,5 +69,17 @@ describe('tenant columns', () => {
     ];
     expect(ids(sortTenants(rows, { column: 'verification', direction: 'ascending' }))).toEqual(['failed', 'ok-old', 'ok-new', 'never']);
     expect(ids(sortTenants(rows, { column: 'handoff', direction: 'ascending' }))).toEqual(['ok-old', 'ok-new', 'never', 'failed']);
+  });
+
+  it('the gateway column shows the host and sorts by it, a tenant without a usable gateway last', () => {
+    const rows = [
+      row('us', { baseUrl: 'https://us-api.services.mimecast.com' }),
+      row('none', { baseUrl: null }),
+      row('global'),
+      row('uk', { baseUrl: 'https://uk-api.services.mimecast.com' }),
+    ];
+    expect(rows.map(gatewayText)).toEqual(['us-api.services.mimecast.com', '—', 'api.services.mimecast.com', 'uk-api.services.mimecast.com']);
+    expect(ids(sortTenants(rows, { column: 'gateway', direction: 'ascending' }))).toEqual(['global', 'uk', 'us', 'none']);
+    expect(ids(sortTenants(rows, { column: 'gateway', direction: 'descending' }))).toEqual(['us', 'uk', 'global', 'none']);
   });
 });

@@ -2,7 +2,10 @@
  * Tenant (profile) names are text the admin reads, never formatting. A bidirectional control (U+202E, right-to-left
  * override) makes "Initech \u202Ekoob retsam" display as "Initech master book"; a C0 or C1 control can break a line,
  * a terminal or a pasted form field. New names holding one are refused; names saved before that rule are shown with
- * each such character made visible (`⟨U+202E⟩`) and never applied.
+ * each such character made visible (`⟨U+202E⟩`) and never applied. A value made from a name to be pasted elsewhere
+ * (the portal's Account Name) goes through `cleanServerText` (shared/text/server-text.ts), the one cleaner for text
+ * that must carry no control or invisible character. A name is refused for less than that cleaner removes: joiners
+ * and variation selectors belong to emoji and scripts people type.
  */
 
 /** The bidirectional embeddings, overrides, isolates and marks: invisible, they reorder the text around them. */
@@ -11,8 +14,6 @@ const BIDI_CONTROL = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
 const C0_C1_CONTROL = '\u0000-\u001f\u007f-\u009f';
 
 const FORMATTING = new RegExp(`[${C0_C1_CONTROL}${BIDI_CONTROL}]`, 'gu');
-const BIDI = new RegExp(`[${BIDI_CONTROL}]`, 'gu');
-const C0_C1 = new RegExp(`[${C0_C1_CONTROL}]`, 'gu');
 
 const characterNames: Record<string, string> = {
   '\u0009': 'a tab',
@@ -54,11 +55,6 @@ export function nameFormattingProblem(name: string): string | undefined {
 /** The name as it is displayed: each control or bidirectional character shown as `⟨U+202E⟩`, none applied. */
 export function visibleName(name: string): string {
   return name.replace(FORMATTING, (character) => `⟨${codePointOf(character)}⟩`);
-}
-
-/** The name as plain words for a value the admin pastes elsewhere: bidirectional marks dropped, controls made spaces. */
-export function plainName(name: string): string {
-  return name.replace(BIDI, '').replace(C0_C1, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

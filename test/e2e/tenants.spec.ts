@@ -176,7 +176,7 @@ function openRowContrast(page: Page) {
     const texts = [...row.querySelectorAll('*')].filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
     return texts.map((el) => {
       const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))].sort((x, y) => y - x);
-      return { text: el.textContent!.trim().slice(0, 40), ratio: Math.round(((a! + 0.05) / (b! + 0.05)) * 100) / 100 };
+      return { text: el.textContent.trim().slice(0, 40), ratio: Math.round(((a! + 0.05) / (b! + 0.05)) * 100) / 100 };
     });
   });
 }

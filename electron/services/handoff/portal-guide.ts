@@ -1,4 +1,5 @@
-import { cutAtGrapheme, plainName } from '../../../shared/domain/name-text.ts';
+import { cutAtGrapheme } from '../../../shared/domain/name-text.ts';
+import { cleanServerText } from '../../../shared/text/server-text.ts';
 import { choiceFor, gateways, DEFAULT_BASE_URL } from '../../../shared/verification/gateways.ts';
 
 /** The Unified Portal path today, and the one older portal generations used (shown as a note). */
@@ -32,7 +33,7 @@ export function suggestAccountName(profileName: string, region: RegionInfo, toda
   const suffix = `${regionPart} - ${date}`;
   const head = 'Mimecast API 2.0 - ';
   const room = ACCOUNT_NAME_MAX - head.length - suffix.length;
-  const tenant = cutAtGrapheme(plainName(profileName), Math.max(1, room)).trimEnd();
+  const tenant = cutAtGrapheme(cleanServerText(profileName), Math.max(1, room)).trimEnd();
   return `${head}${tenant}${suffix}`;
 }
 

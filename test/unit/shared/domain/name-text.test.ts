@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtGrapheme, nameFormattingProblem, plainName, visibleName } from '../../../../shared/domain/name-text.ts';
+import { cutAtGrapheme, nameFormattingProblem, visibleName } from '../../../../shared/domain/name-text.ts';
 
 const RLO = '\u202E';
 
@@ -22,11 +22,6 @@ describe('tenant names are text, not formatting', () => {
     expect(visibleName(`Initech ${RLO}koob retsam`)).toBe('Initech ⟨U+202E⟩koob retsam');
     expect(visibleName('A\u2066B\u2069\u0000\u009B')).toBe('A⟨U+2066⟩B⟨U+2069⟩⟨U+0000⟩⟨U+009B⟩');
     expect(visibleName('Contoso')).toBe('Contoso');
-  });
-
-  it('gives plain words for pasting: bidirectional marks dropped, controls become one space', () => {
-    expect(plainName(`Initech ${RLO}koob retsam`)).toBe('Initech koob retsam');
-    expect(plainName('Acme\tEU\u0085 ')).toBe('Acme EU');
   });
 
   it('cuts between graphemes: an emoji, a flag or an accented letter is never cut in half', () => {

@@ -16,7 +16,7 @@ describe('the suggested portal Account Name', () => {
   });
 
   it('cuts a long name between graphemes: no half emoji ("�") in what is pasted', () => {
-    for (const filler of ['😀', '🇬🇧', '👩‍💻', 'e\u0301']) {
+    for (const filler of ['😀', '🇬🇧', '👍🏽', '各']) {
       for (let lead = 0; lead < 4; lead += 1) {
         const name = suggestAccountName(`${'a'.repeat(lead)}${filler.repeat(40)}`, global, TODAY);
         expect(name.length).toBeLessThanOrEqual(64);

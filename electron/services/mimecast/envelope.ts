@@ -74,6 +74,32 @@ export function failErrors(body: unknown): ServerError[] {
     .filter((error) => error.code || error.message);
 }
 
+/** RFC 6750's `b64token`: the characters a bearer token is made of. */
+const TOKEN_CHARACTERS = /^[A-Za-z0-9\-._~+/]+=*$/;
+const MIN_TOKEN_LENGTH = 16;
+const MAX_TOKEN_LENGTH = 8_192;
+/** Runs this long are what the redactor masks (its PIECE_LENGTH): a token must share none with the product's own text. */
+const SHARED_RUN = 8;
+/** Words the product itself writes in every report and message. */
+const OWN_WORDS = ['mimecast', 'services', 'application', 'permission', 'authorization', 'verification', 'monitoring', 'protection'];
+
+/**
+ * Whether an access token a server issued looks like a real one. Every token is registered with the redactor, which
+ * then masks it (and every 8-character run of it) wherever it appears: a server that chooses `data` as its token
+ * breaks every answer it sends, and one that chooses `127.0.0.1:<port>` rewrites the gateway's address in what the
+ * product shows and sends on. So a token shorter than 16 characters, with characters no bearer token has, with fewer
+ * than 8 different characters, or sharing an 8-character run with the gateway URL, the endpoint paths or the
+ * product's own words is refused — and never registered.
+ */
+export function isPlausibleAccessToken(token: string, ownText: readonly string[]): boolean {
+  if (token.length < MIN_TOKEN_LENGTH || token.length > MAX_TOKEN_LENGTH || !TOKEN_CHARACTERS.test(token)) return false;
+  if (new Set(token).size < SHARED_RUN) return false;
+  const own = [...ownText, ...OWN_WORDS].join('\n').toLowerCase();
+  const folded = token.toLowerCase();
+  for (let i = 0; i + SHARED_RUN <= folded.length; i += 1) if (own.includes(folded.slice(i, i + SHARED_RUN))) return false;
+  return true;
+}
+
 /** The 401 answers that mean "this token is no longer good" (a fresh one may work), per the reference. */
 const TOKEN_CODES = new Set(['token_expired', 'token_verification_failed', 'unauthorized']);
 

@@ -4,7 +4,8 @@ import { decideRetry, realSleep, type RetryPolicy } from '../http/retry-policy.t
 import { createTransport, type NetworkOptions, type TransportOptions } from '../http/transport.ts';
 import type { Redactor } from '../logging/redactor.ts';
 import type { Credentials } from '../secrets/secret-store.ts';
-import { isTokenRejection, tokenResponseSchema } from './envelope.ts';
+import { isPlausibleAccessToken, isTokenRejection, tokenResponseSchema } from './envelope.ts';
+import { probeCatalogue } from '../../../shared/verification/checks.ts';
 
 /**
  * The Mimecast API 2.0 client: OAuth client-credentials token (cached until shortly before it expires, one request in
@@ -45,6 +46,13 @@ export interface MimecastClient {
   token(): Promise<TokenOutcome>;
   post(endpoint: string, body: unknown): Promise<DataOutcome>;
 }
+
+/**
+ * Whether the token a gateway issued may be used and registered (`isPlausibleAccessToken`): judged against what the
+ * product itself shows about that gateway — its address and every path called on it.
+ */
+export const isUsableToken = (token: string, baseUrl: string): boolean =>
+  isPlausibleAccessToken(token, [baseUrl, '/oauth/token', ...probeCatalogue.map((probe) => probe.endpoint)]);
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** Refresh this long before `expires_in` runs out, so a call never leaves with a token about to lapse. */
@@ -112,6 +120,8 @@ export function createMimecastClient(options: MimecastClientOptions): MimecastCl
     const parsed = tokenResponseSchema.safeParse(outcome.body);
     if (!parsed.success) return { ok: false, outcome };
     const accessToken = parsed.data.access_token;
+    // A token too plain to be real is neither used nor registered: registered, it would rewrite plain text.
+    if (!isUsableToken(accessToken, baseUrl)) return { ok: false, outcome };
     redactor.register(accessToken);
     const lifetimeMs = (parsed.data.expires_in ?? FALLBACK_LIFETIME_S) * 1000;
     // Short lifetimes keep a proportional margin, so a 2-minute token is not treated as already expired.

@@ -1,7 +1,7 @@
 import { checkCatalog } from '../../../shared/verification/checks.ts';
 import type { CheckId, CheckResult, VerificationReport } from '../../../shared/verification/report.ts';
 import { dataEnvelopeSchema, firstServerError, tokenResponseSchema } from '../mimecast/envelope.ts';
-import type { DataOutcome, HttpOutcome } from '../mimecast/mimecast-client.ts';
+import { isUsableToken, type DataOutcome, type HttpOutcome } from '../mimecast/mimecast-client.ts';
 import { requestedWaitMs } from '../http/retry-policy.ts';
 import { serverTextExcerpt } from '../../../shared/text/server-text.ts';
 
@@ -67,7 +67,16 @@ export function tokenFailure(outcome: HttpOutcome, baseUrl: string, now: Date): 
       message: `Mimecast's token service had a problem (HTTP ${status}) and still did after ${outcome.retries} retries. Wait a few minutes and run the check again.`,
     };
   }
-  if (status >= 200 && status < 300 && !tokenResponseSchema.safeParse(body).success) {
+  const issued = tokenResponseSchema.safeParse(body);
+  if (status >= 200 && status < 300 && issued.success && !isUsableToken(issued.data.access_token, baseUrl)) {
+    return {
+      ok: false,
+      status,
+      code: 'token-implausible',
+      message: `${baseUrl} issued an access token too short or too plain to be a real one (at least 16 characters of a bearer token, none of it taken from the gateway's address or paths), so it was not used. Check that the base URL is a Mimecast API 2.0 gateway and not another server or a proxy answering in its place.`,
+    };
+  }
+  if (status >= 200 && status < 300 && !issued.success) {
     return {
       ok: false,
       status,

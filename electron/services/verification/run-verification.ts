@@ -61,7 +61,7 @@ export async function runVerification(options: RunVerificationOptions): Promise<
     leastPrivilege = { ok: probes.every((p) => p.refused), probes };
   }
 
-  return redactor.redactDeep({
+  const redacted = redactor.redactDeep({
     ok: tokenRow.ok && checks.every((c) => c.ok) && leastPrivilege?.ok === true,
     baseUrl,
     token: tokenRow,
@@ -71,4 +71,17 @@ export async function runVerification(options: RunVerificationOptions): Promise<
     durationMs: Math.max(0, Math.round(now().getTime() - started.getTime())),
     ranAt: started.toISOString(),
   });
+  // What the product itself reports — the gateway it called, each probe's id, endpoint and permission — is ours, not a
+  // server's: redaction never rewrites it (it is stored, shown and sent on to the intake as the gateway).
+  return {
+    ...redacted,
+    baseUrl,
+    checks: redacted.checks.map((check, i) => ({ ...check, ...ownFields(checks[i]!) })),
+    leastPrivilege: redacted.leastPrivilege && leastPrivilege && {
+      ...redacted.leastPrivilege,
+      probes: redacted.leastPrivilege.probes.map((probe, i) => ({ ...probe, ...ownFields(leastPrivilege.probes[i]!) })),
+    },
+  };
 }
+
+const ownFields = <Id extends string>({ id, endpoint, permission }: { id: Id; endpoint: string; permission: string }) => ({ id, endpoint, permission });

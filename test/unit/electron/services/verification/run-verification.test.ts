@@ -213,6 +213,45 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(JSON.stringify(report)).not.toContain(FAKE_CLIENT_SECRET);
   });
 
+  /** A run against a fake set up after it has its address (the token or secret names the gateway's host:port). */
+  async function verifyAgainst(setUp: (baseUrl: string) => Partial<FakeMimecastOptions>) {
+    fake = await startFakeMimecast();
+    const options = setUp(fake.baseUrl);
+    fake.configure(options);
+    const report = await runVerification({
+      baseUrl: fake.baseUrl,
+      credentials: { clientId: FAKE_CLIENT_ID, clientSecret: options.clientSecret ?? FAKE_CLIENT_SECRET },
+      redactor: createRedactor(),
+      sleep: () => Promise.resolve(),
+      timeoutMs: 5_000,
+    });
+    expect(verificationReportSchema.parse(report)).toEqual(report);
+    return report;
+  }
+
+  it.each([
+    ['data', () => 'data'],
+    ['the gateway’s own host:port', (baseUrl: string) => new URL(baseUrl).host],
+    ['20 characters around the gateway’s host', (baseUrl: string) => `Zq${new URL(baseUrl).host}Wk`],
+    ['one letter repeated', () => 'a'.repeat(40)],
+    ['characters no bearer token has', () => 'Zq9 Wk7<Tr4>Lp2"Mn5Xc8'],
+  ])('a token too plain to be real (%s) is refused, not registered, and the gateway is reported intact', async (_, chooseToken) => {
+    const report = await verifyAgainst((baseUrl) => ({ accessToken: chooseToken(baseUrl) }));
+    expect(report.token).toMatchObject({ ok: false, status: 200, code: 'token-implausible' });
+    expect(report.token.message).toContain(fake!.baseUrl);
+    expect(report.checks).toEqual([]);
+    expect(report.baseUrl).toBe(fake!.baseUrl);
+    expect(JSON.stringify(report)).not.toContain(REDACTED);
+  });
+
+  it('redaction never rewrites what the product reports itself: a secret holding the gateway’s host:port and a path leaves both intact', async () => {
+    const report = await verifyAgainst((baseUrl) => ({ clientSecret: `s3cr3t-${new URL(baseUrl).host}/api/ttp/url/get-logs` }));
+    expect(report.token.ok).toBe(true);
+    expect(report.baseUrl).toBe(fake!.baseUrl);
+    expect(report.checks.map((c) => c.endpoint)).toContain('/api/ttp/url/get-logs');
+    expect(report.leastPrivilege!.probes.map((p) => p.endpoint)).toEqual(leastPrivilegeProbeIds.map((id) => leastPrivilegeCatalog[id].endpoint));
+  });
+
   it('a correctly scoped role: every least-privilege probe is refused, so least privilege is proved', async () => {
     const { report, fake: api } = await verify();
     expect(report.leastPrivilege).toEqual({

@@ -46,6 +46,8 @@ export interface CliIO {
 export interface GlobalOptions {
   dataDir: string;
   profile: string;
+  /** `--profile` was on the line (commands that touch no profile by default record into it only then). */
+  profileGiven: boolean;
   json: boolean;
   /** The store key of this run (`--store-key`, else `MIMECAST_AW_STORE_KEY_FILE`), read and checked; absent: the keychain. */
   storeKey?: StoreKey;

@@ -36,7 +36,7 @@ export function globalHelp(commands: CliCommand[], heading = 'mimecast-aw — he
     'Options for every command (anywhere on the line):',
     ...optionLines(globalOptions),
     '',
-    'Run “mimecast-aw <command> --help” for a command’s own options.',
+    'Run “mimecast-aw <command> --help” (or “mimecast-aw help <command>”) for a command’s own options.',
     EXIT_CODES,
     SECRETS,
     '',

@@ -10,6 +10,7 @@ import { readFirstLine } from './stdin.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { internalFailure } from './internal-failure.ts';
 import { storeKeyOfRun } from './store-key-option.ts';
+import { footprintBefore, undoRefusedRun, type RunFootprint } from './refused-run.ts';
 import type { StoreRecovery } from '../../shared/domain/profile.ts';
 
 const version = manifest.version;
@@ -42,16 +43,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
   const json = argv.includes('--json');
   let services: Services | undefined;
   let logFile: string | undefined;
+  let dataDir: string | undefined;
+  let footprint: RunFootprint | undefined;
   try {
     const parsed = parseCommandLine(argv, commands);
     if (parsed.kind === 'version') return emit(io, json, { exitCode: EXIT_OK, json: { version }, text: version });
     if (parsed.kind === 'help') return emit(io, json, helpOutcome(parsed));
 
     const { command, values: all } = parsed;
-    const dataDir = resolveDataDir(typeof all['data-dir'] === 'string' ? all['data-dir'] : undefined, io.env);
+    dataDir = resolveDataDir(typeof all['data-dir'] === 'string' ? all['data-dir'] : undefined, io.env);
+    footprint = footprintBefore(dataDir);
     // `store-key create` makes a key; every other command may be given one to keep and read its secrets with.
     const storeKey = command.name === STORE_KEY_CREATE ? undefined : await storeKeyOfRun(typeof all['store-key'] === 'string' ? all['store-key'] : undefined, io.env, dataDir);
-    const global: GlobalOptions = { dataDir, profile: typeof all.profile === 'string' ? all.profile : 'default', json, ...(storeKey ? { storeKey } : {}) };
+    const global: GlobalOptions = { dataDir, profile: typeof all.profile === 'string' ? all.profile : 'default', profileGiven: typeof all.profile === 'string', json, ...(storeKey ? { storeKey } : {}) };
     logFile = join(dataDir, 'logs', 'cli.log');
     const values = Object.fromEntries(Object.entries(all).filter(([name]) => Object.hasOwn(command.options, name) || name === command.argument?.name));
     // Loaded here, after the line is known to be good: --help and usage errors never pay for the services.
@@ -66,13 +70,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
         const profiles = getServices().profiles;
         // Found or made in one locked step: parallel commands naming the same new profile all land in the same one.
         if (create) {
+          const existed = profiles.resolve(global.profile);
+          const activeBefore = profiles.state().activeId;
+          let profile;
           try {
-            return profiles.ensure(global.profile);
+            profile = profiles.ensure(global.profile);
           } catch (error) {
             // A new profile's name is input like any option: a name the app would refuse is a usage error (exit 2).
             if (error instanceof AppError && error.code === 'profile-name-invalid') throw new UsageError(`--profile: ${error.message}`, error.code);
             throw error;
           }
+          // Remembered so that a refusal later in the run takes it away again.
+          if (!existed && footprint) {
+            footprint.activeBefore ??= activeBefore;
+            footprint.createdProfiles.push(profile.id);
+          }
+          return profile;
         }
         const found = profiles.resolve(global.profile);
         if (found) return found;
@@ -81,9 +94,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
       },
       readStdinLine: (what) => readFirstLine(io.stdin, what, io.stderr),
     };
-    return emit(io, json, await run(context));
+    const outcome = await run(context);
+    if (outcome.exitCode === EXIT_USAGE) await undoRefusedRun(dataDir, footprint, services);
+    return emit(io, json, outcome);
   } catch (error) {
-    if (error instanceof UsageError) return emit(io, json, errorOutcome(EXIT_USAGE, error.code, error.message));
+    if (error instanceof UsageError) {
+      // A refused command leaves nothing behind: what this run made before the refusal is taken away again.
+      if (footprint && dataDir) await undoRefusedRun(dataDir, footprint, services);
+      return emit(io, json, errorOutcome(EXIT_USAGE, error.code, error.message));
+    }
     if (error instanceof AppError) {
       const message = services ? services.redactor.redact(error.message) : error.message;
       return emit(io, json, errorOutcome(EXIT_FAILED, error.code, message));

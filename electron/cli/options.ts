@@ -14,7 +14,7 @@ export const globalOptions = {
   },
   json: { type: 'boolean', help: 'print exactly one JSON document on stdout' },
   help: { type: 'boolean', short: 'h', help: 'show the usage of the command (or the list of commands)' },
-  version: { type: 'boolean', help: 'print the version' },
+  version: { type: 'boolean', short: 'V', help: 'print the version (-v too)' },
 } as const satisfies OptionSpecs;
 
 /**

@@ -36,13 +36,21 @@ function findCommand(commands: CliCommand[], words: string[]): CliCommand | unde
 export function parseCommandLine(argv: string[], commands: CliCommand[]): ParsedLine {
   const known = everyOption(commands);
   const { tokens } = parseArgs({ args: argv, options: parseArgsConfig(known), strict: false, allowPositionals: true, tokens: true });
-  const words = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
+  const allWords = tokens.flatMap((t) => (t.kind === 'positional' ? [t.value] : []));
   const given = new Set(tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : [])));
 
-  if (given.has('version')) return { kind: 'version' };
+  // `-V` and `-v` as well as --version: what people type first to ask a command-line tool its version.
+  if (given.has('version') || given.has('v')) return { kind: 'version' };
+  // `mimecast-aw help <command>` is `mimecast-aw <command> --help` (and `help` alone the list of commands).
+  const helpWord = allWords[0] === 'help' && !findCommand(commands, allWords);
+  const words = helpWord ? allWords.slice(1) : allWords;
   const command = findCommand(commands, words);
   const group = !command && words[0] && commands.some((c) => c.name.startsWith(`${words[0]} `)) ? words[0] : undefined;
-  if (given.has('help') || words.length === 0) return { kind: 'help', asked: given.has('help'), ...(command ? { command } : {}), ...(group ? { group } : {}) };
+  if (helpWord && words.length > 0 && !command && !group) {
+    throw new UsageError(`Unknown command ${quote(words.join(' '))}. Run “mimecast-aw help” to see the commands.`);
+  }
+  const asked = given.has('help') || helpWord;
+  if (asked || words.length === 0) return { kind: 'help', asked, ...(command ? { command } : {}), ...(group ? { group } : {}) };
 
   if (!command) {
     if (group) {

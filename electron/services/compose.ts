@@ -23,7 +23,7 @@ import { lazyTokenStore } from './handoff/lazy-token-store.ts';
 import { intakeTokenAccount } from './handoff/ports.ts';
 import type { SystemProxyResolver } from './http/proxy.ts';
 import { createIntakeClient, type IntakeClientOptions } from './intake/intake-client.ts';
-import { createIpRangesService } from './ip-ranges/ip-ranges-service.ts';
+import { createIpRangesService, type IpRangesService } from './ip-ranges/ip-ranges-service.ts';
 import { createLifecycleScheduler, type LifecycleScheduler } from './lifecycle/lifecycle-scheduler.ts';
 import { createLifecycleService, type LifecycleService } from './lifecycle/lifecycle-service.ts';
 import { createLogger, describeError, type LogSink, type Logger } from './logging/logger.ts';
@@ -87,6 +87,7 @@ export interface Adapters {
   saveReport?: SaveReport;
   /** Intake client knobs (waits, timeout) for tests; the OS user name recorded as "who confirmed". */
   intake?: Pick<IntakeClientOptions, 'sleep' | 'timeoutMs' | 'lookup'>;
+  /** Who is acting, for "confirmed by" and "completed by": the OS account (the CLI adds that it was the CLI). */
   whoami?: () => string;
   /**
    * The app's own updates: the machine policy (read once at start), the feed the build was made with, and
@@ -102,6 +103,8 @@ export interface Services {
   credentials: CredentialsService;
   clipboard: ClipboardService;
   progress: ProgressService;
+  /** The Admin IP Ranges check saved per profile (the CLI's `check-ip-ranges --profile` records through it). */
+  ipRanges: IpRangesService;
   evidence: EvidenceService;
   verification: VerificationService;
   /** Many tenants verified together (`fleet verify`, the tenants view's "Verify all"). */
@@ -143,7 +146,8 @@ export function createServices(adapters: Adapters): Services {
     now,
     onRecovery: (recovery) => adapters.emit('store.recovered', recovery),
   });
-  const progress = createProgressService({ profiles, now, onChange: (view) => adapters.emit('progress.changed', view) });
+  // A step completed is recorded with who did it: the OS account (and in the CLI, that it was the CLI).
+  const progress = createProgressService({ profiles, now, ...(adapters.whoami ? { actor: adapters.whoami } : {}), onChange: (view) => adapters.emit('progress.changed', view) });
   /** The one gate reporter: each feature's service tells the checklist whether its widget's step may be completed. */
   const gateOf = (widget: WidgetId): ReportGate => (profileId, gate) => progress.reportGate(profileId, widget, gate);
   const evidence = createEvidenceService({ profiles, now });
@@ -352,6 +356,7 @@ export function createServices(adapters: Adapters): Services {
     credentials,
     clipboard,
     progress,
+    ipRanges,
     evidence,
     verification,
     fleet,

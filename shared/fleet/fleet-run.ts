@@ -22,7 +22,11 @@ export const fleetTenantResultSchema = z.object({
   baseUrl: z.string(),
   /** Ids of the checks that failed; `token` when no token was issued. Empty when it passed or could not run. */
   failedChecks: z.array(z.string()),
-  /** Set when the verification could not run or finish (unreadable secret, bad saved gateway, cancelled). */
+  /**
+   * Why the tenant could not be verified: the token's own code and message when no token was issued (`dns-failure`,
+   * `invalid-credentials`…; `failedChecks` is then `["token"]`), or why the run could not start or finish
+   * (unreadable secret, bad saved gateway, cancelled; `failedChecks` empty). Null when a token was issued.
+   */
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   durationMs: z.number().int().nonnegative(),
 });

@@ -28,6 +28,11 @@ export const historyEntrySchema = z.object({
   outcome: runOutcomeSchema,
   /** One line for the admin: what failed, or what was counted. */
   summary: z.string().max(1000),
+  /**
+   * Set for a one-off run against another gateway than the profile's saved one (the CLI's `verify --base-url`): it is
+   * kept in the history as such, and never becomes the profile's latest result, gate or failing streak.
+   */
+  oneOffBaseUrl: z.string().max(2048).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -4,12 +4,15 @@ import { checkIpRanges } from '../../../shared/ip-ranges/check.ts';
 import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
+import { ipRangesChecked } from '../checklist-facts.ts';
 
 /**
- * `check-ip-ranges --admin FILE --arctic-wolf FILE [--current-ip IP]`: the Admin IP Ranges caution check. Pure:
- * it reads two files and touches no profile, so it creates nothing in the data folder.
+ * `check-ip-ranges --admin FILE --arctic-wolf FILE [--current-ip IP]`: the Admin IP Ranges caution check. Without
+ * `--profile` it reads two files and touches no profile, so it creates nothing in the data folder; with `--profile`
+ * the check is recorded in that (existing) profile, as the app's check is.
  */
-export async function run({ values }: CliContext): Promise<CliOutcome> {
+export async function run(context: CliContext): Promise<CliOutcome> {
+  const { values } = context;
   // Both files are required options: the parser has refused a line without them.
   const adminFile = String(values.admin);
   const arcticWolfFile = String(values['arctic-wolf']);
@@ -18,6 +21,10 @@ export async function run({ values }: CliContext): Promise<CliOutcome> {
 
   const [adminText, arcticWolfText] = await Promise.all([readList(adminFile, '--admin'), readList(arcticWolfFile, '--arctic-wolf')]);
   const result = checkIpRanges({ adminText, arcticWolfText, currentIp: current?.range });
+  if (context.global.profileGiven) {
+    const profile = context.profile();
+    ipRangesChecked(context.services(), profile.id, { adminText, arcticWolfText, currentIp: typeof values['current-ip'] === 'string' ? values['current-ip'].trim() : '' });
+  }
   return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile) };
 }
 

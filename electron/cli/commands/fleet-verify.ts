@@ -96,7 +96,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
     const blocked = await storeProblemForEveryTenant(services, profiles);
     if (blocked) throw blocked;
     // Reports are redacted already; error messages pass through once more, as every CLI message does.
-    fleetRun = services.redactor.redactDeep(await services.fleet.verify({ concurrency, ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
+    fleetRun = services.redactor.redactDeep(await services.fleet.verify({ concurrency, source: 'cli', ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
   } catch (error) {
     if (error instanceof AppError && error.code === 'profile-not-found') throw new UsageError(error.message, error.code);
     throw error;

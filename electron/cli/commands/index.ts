@@ -81,7 +81,11 @@ export const commands: CliCommand[] = [
       'arctic-wolf': { type: 'string', value: 'FILE', required: true, help: 'a text file with the Arctic Wolf ranges from the Unified Portal, one per line' },
       'current-ip': { type: 'string', value: 'IP', help: 'the address you sign in from, to warn when the list would lock you out' },
     },
-    notes: ['Exit 0 ok (warnings allowed), 1 caution or invalid entries, 2 an unreadable file.', 'Blank lines and # comments in the files are ignored.'],
+    notes: [
+      'Exit 0 ok (warnings allowed), 1 caution or invalid entries, 2 an unreadable file.',
+      'Blank lines and # comments in the files are ignored.',
+      'With --profile, the check is recorded in that profile (its checklist and completion report); without it, nothing is written.',
+    ],
     load: () => import('./check-ip-ranges.ts'),
   },
   {

@@ -4,6 +4,7 @@ import type { IntakeOutcome } from '../../../shared/handoff/intake-contract.ts';
 import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
 import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
+import { handedOff } from '../checklist-facts.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { INTAKE_TOKEN_ENV } from '../options.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
@@ -68,6 +69,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
     if (error instanceof AppError && inputErrorCodes.has(error.code)) throw new UsageError(storeProblemText(error.code, services.redactor.redact(error.message)), error.code);
     throw error;
   }
+  handedOff(services, profile.id);
   const json = { ok: result.ok, receiptId: result.receiptId, status: result.status, attempts: result.attempts, message: result.message };
   return { exitCode: result.ok ? EXIT_OK : EXIT_FAILED, json, text: outcomeText(result) };
 }

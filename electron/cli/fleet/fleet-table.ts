@@ -1,5 +1,5 @@
 import { cutAtGrapheme, visibleName } from '../../../shared/domain/name-text.ts';
-import type { FleetRun } from '../../../shared/fleet/fleet-run.ts';
+import type { FleetRun, FleetTenantResult } from '../../../shared/fleet/fleet-run.ts';
 
 /** `fleet verify` for people: one line per tenant (tenant, gateway, result, failed checks, time), then a summary. */
 
@@ -13,6 +13,12 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** The failed checks, the token's with its reason (`token (dns-failure)`); a run that could not start: its error code. */
+function failedCell(r: FleetTenantResult): string {
+  if (r.failedChecks.length === 0) return r.error ? r.error.code : '—';
+  return r.failedChecks.map((check) => (check === 'token' && r.error ? `token (${r.error.code})` : check)).join(', ');
+}
+
 export function fleetTable(run: FleetRun): string {
   const header = ['TENANT', 'GATEWAY', 'RESULT', 'FAILED CHECKS', 'TIME'];
   const tenant = (name: string, profile: string): string => {
@@ -22,8 +28,8 @@ export function fleetTable(run: FleetRun): string {
   const rows = run.results.map((r) => [
     tenant(r.name, r.profile),
     r.baseUrl || '—',
-    r.ok ? 'passed' : r.error ? 'error' : 'FAILED',
-    r.error ? r.error.code : r.failedChecks.length > 0 ? r.failedChecks.join(', ') : '—',
+    r.ok ? 'passed' : r.failedChecks.length > 0 ? 'FAILED' : 'error',
+    failedCell(r),
     seconds(r.durationMs),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

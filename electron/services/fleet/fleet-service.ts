@@ -7,6 +7,7 @@ import type { VerificationService } from '../verification/verification-service.t
 import type { ProfilesService } from '../profiles/profiles-service.ts';
 import type { CredentialsService } from '../secrets/secret-store.ts';
 import { runPool, type TaskOutcome } from './scheduler.ts';
+import type { RunSource } from '../../../shared/verification/monitoring.ts';
 
 /**
  * `verify` for many tenants: every profile with stored credentials (or those asked for), each against its own saved
@@ -38,6 +39,8 @@ export interface FleetVerifyOptions {
   onUpdate?: (update: FleetTenantUpdate) => void;
   /** Every tenant's proxy and trusted roots (the CLI's --proxy/--ca-file), instead of the app's. */
   network?: NetworkOptions;
+  /** Who asked, for each tenant's run history: the app's "Verify all" (default) or the CLI's `fleet verify`. */
+  source?: RunSource;
 }
 
 export interface FleetService {
@@ -115,7 +118,9 @@ export function createFleetService(deps: FleetServiceDeps): FleetService {
         const base = { profile: profile.id, name: profile.name, durationMs };
         if (outcome.status === 'done') {
           const report = outcome.value;
-          return { ...base, ok: report.ok, baseUrl: report.baseUrl, failedChecks: failedChecks(report), error: null };
+          // No token: the token's own code and message say why (a DNS failure is not a wrong secret).
+          const error = report.token.ok ? null : { code: report.token.code ?? 'token-refused', message: report.token.message };
+          return { ...base, ok: report.ok, baseUrl: report.baseUrl, failedChecks: failedChecks(report), error };
         }
         const error =
           outcome.status === 'cancelled'
@@ -131,7 +136,12 @@ export function createFleetService(deps: FleetServiceDeps): FleetService {
         concurrency,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(deps.delay ? { delay: deps.delay } : {}),
-        run: (profile, context) => deps.verification.run(profile.id, { sleep: (ms) => context.sleep(ms), ...(options.network ? { network: options.network } : {}) }),
+        run: (profile, context) =>
+          deps.verification.run(profile.id, {
+            sleep: (ms) => context.sleep(ms),
+            ...(options.network ? { network: options.network } : {}),
+            ...(options.source ? { source: options.source } : {}),
+          }),
         onRunning(profile) {
           if (!startedAt.has(profile.id)) startedAt.set(profile.id, now().getTime());
           update(profile.id, 'running');

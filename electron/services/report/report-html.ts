@@ -28,7 +28,7 @@ function eventsCell(events: NonNullable<VerificationReport['checks'][number]['ev
 
 function verification(model: ReportModel): string {
   const v = model.verification;
-  if (!v) return '<p class="meta">The credentials were not verified in the app.</p>';
+  if (!v) return '<p class="meta">The credentials were not verified on their saved gateway yet (in the app, or with the CLI’s verify).</p>';
   const lp = v.leastPrivilege;
   const quiet = v.warnings.filter((w) => w.code === 'no-events');
   return (
@@ -58,12 +58,14 @@ function rechecks(model: ReportModel): string {
     ? `<p class="bad">Failing since ${when(model.failingSince)}: Arctic Wolf can recover data until ${when(new Date(Date.parse(model.failingSince) + REFRESH_WINDOW_MS).toISOString())}.</p>`
     : '';
   const source = { app: 'App', schedule: 'Background re-check', cli: 'CLI' } as const;
-  return streak + table(['When', 'From', 'Result', 'Details'], [...model.history].reverse().map((h) => row([when(h.ranAt), e(source[h.source]), h.outcome === 'passed' ? yesNo(true) : `<span class="${h.outcome === 'failed' ? 'bad' : 'warn'}">${e(h.outcome)}</span>`, e(h.summary)])));
+  // A one-off run against another gateway says so: it is not the profile's standing (that is the section above).
+  const from = (h: ReportModel['history'][number]): string => (h.oneOffBaseUrl ? `${source[h.source]}, one-off against ${h.oneOffBaseUrl}` : source[h.source]);
+  return streak + table(['When', 'From', 'Result', 'Details'], [...model.history].reverse().map((h) => row([when(h.ranAt), e(from(h)), h.outcome === 'passed' ? yesNo(true) : `<span class="${h.outcome === 'failed' ? 'bad' : 'warn'}">${e(h.outcome)}</span>`, e(h.summary)])));
 }
 
 function ipRanges(model: ReportModel): string {
   const ip = model.ipRanges;
-  if (!ip) return '<p class="meta">The Admin IP Ranges check was not run in the app.</p>';
+  if (!ip) return '<p class="meta">The Admin IP Ranges check was not run for this profile (in the app, or with the CLI’s check-ip-ranges --profile).</p>';
   const verdict = ip.lastVerdict === 'ok' ? '<span class="ok">OK</span>' : ip.lastVerdict === 'caution' ? '<span class="warn">Caution</span>' : '<span class="bad">Invalid entries</span>';
   const ack = ip.acknowledgement;
   return list([

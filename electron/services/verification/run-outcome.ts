@@ -42,6 +42,21 @@ function runSummary(report: VerificationReport, outcome: RunOutcome): string {
 /** The history keeps this many runs, newest last: weeks of six-hourly checks, small enough for the profile file. */
 const HISTORY_MAX = 60;
 
+/** The run's history entry added to the history (newest last, at most HISTORY_MAX kept). */
+function withEntry(history: HistoryEntry[] | undefined, report: VerificationReport, source: RunSource, oneOffBaseUrl?: string): HistoryEntry[] {
+  const outcome = runOutcome(report);
+  const entry: HistoryEntry = { ranAt: report.ranAt, source, outcome, summary: runSummary(report, outcome).slice(0, 1000), ...(oneOffBaseUrl ? { oneOffBaseUrl } : {}) };
+  return [...(history ?? []), entry].slice(-HISTORY_MAX);
+}
+
+/**
+ * A one-off run against another gateway than the saved one: only its history entry is kept. It says nothing about the
+ * profile's own gateway, so the failing streak and the latest result stay as they were.
+ */
+export function recordOneOffRun(record: { history?: HistoryEntry[] }, report: VerificationReport, source: RunSource): { history: HistoryEntry[] } {
+  return { history: withEntry(record.history, report, source, report.baseUrl) };
+}
+
 /** The profile's record after a run: the history entry added, the failing streak started, kept or ended. */
 export function recordRun(
   record: { history?: HistoryEntry[]; recheck?: RecheckRecord },
@@ -49,8 +64,7 @@ export function recordRun(
   source: RunSource,
 ): { history: HistoryEntry[]; recheck: RecheckRecord } {
   const outcome = runOutcome(report);
-  const entry: HistoryEntry = { ranAt: report.ranAt, source, outcome, summary: runSummary(report, outcome).slice(0, 1000) };
-  const history = [...(record.history ?? []), entry].slice(-HISTORY_MAX);
+  const history = withEntry(record.history, report, source);
   const recheck: RecheckRecord = { ...record.recheck };
   if (outcome === 'failed') recheck.failingSince ??= report.ranAt;
   // Only a clear answer ends the streak: a 429 or an outage says nothing about the credentials.

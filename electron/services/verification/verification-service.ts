@@ -11,7 +11,7 @@ import type { NetworkOptions } from '../http/transport.ts';
 import type { MimecastClientOptions } from '../mimecast/mimecast-client.ts';
 import { runVerification, type RunVerificationOptions } from './run-verification.ts';
 import type { RunSource } from '../../../shared/verification/monitoring.ts';
-import { recordRun } from './run-outcome.ts';
+import { recordOneOffRun, recordRun } from './run-outcome.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
 import type { ReportGate } from '../progress/progress-service.ts';
 
@@ -35,7 +35,10 @@ export interface VerificationServiceDeps {
 }
 
 export interface RunOptions {
-  /** Overrides the profile's saved gateway for this run only (the CLI's --base-url). */
+  /**
+   * Overrides the profile's saved gateway for this run only (the CLI's --base-url). Another gateway than the saved
+   * one makes the run a one-off: recorded in the history as such, never the profile's latest result or gate.
+   */
   baseUrl?: string;
   /**
    * The wait before a retry of this run's calls (429, 5xx). The fleet scheduler passes one that frees the run's slot
@@ -101,6 +104,14 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
   };
   const gateway = (profileId: string): GatewayChoice => savedGateway(profiles, profileId);
   const baseUrlOfProfile = (profileId: string): string => savedBaseUrl(profiles, profileId);
+  /** A saved gateway the rules now refuse is no standing to compare with: a run on any other gateway is a one-off. */
+  const savedBaseUrlOrNone = (profileId: string): string | undefined => {
+    try {
+      return baseUrlOfProfile(profileId);
+    } catch {
+      return undefined;
+    }
+  };
 
   const verify = async (given: Credentials, baseUrl: string, profileId: string, options: RunOptions): Promise<VerificationReport> => {
     deps.onProgress?.({ kind: 'started', profileId, baseUrl });
@@ -134,8 +145,13 @@ export function createVerificationService(deps: VerificationServiceDeps): Verifi
       if (existing) return existing;
       const run = (async () => {
         const baseUrl = options.baseUrl === undefined ? baseUrlOfProfile(profileId) : validBaseUrl(options.baseUrl);
+        const oneOff = options.baseUrl !== undefined && baseUrl !== savedBaseUrlOrNone(profileId);
         const report = await credentials.withCredentials(profileId, (stored) => verify(stored, baseUrl, profileId, options));
         const current = section(profileId);
+        if (oneOff) {
+          saveSection(profileId, { ...current, ...recordOneOffRun(current, report, options.source ?? 'app') });
+          return report;
+        }
         saveSection(profileId, { ...current, latest: report, ...recordRun(current, report, options.source ?? 'app') });
         deps.reportGate?.(profileId, gateFor(report));
         return report;

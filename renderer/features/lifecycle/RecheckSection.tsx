@@ -90,7 +90,7 @@ export function RecheckSection({ profileId }: { profileId: string }) {
             {view.history.slice(0, SHOWN).map((h) => (
               <tr key={`${h.ranAt}:${h.source}`} data-outcome={h.outcome}>
                 <td>{formatDateTime(h.ranAt)}</td>
-                <td>{sourceLabel[h.source]}</td>
+                <td>{h.oneOffBaseUrl ? `${sourceLabel[h.source]}, one-off against ${h.oneOffBaseUrl}` : sourceLabel[h.source]}</td>
                 <td>{outcomeLabel[h.outcome]}</td>
                 <td>{h.summary}</td>
               </tr>

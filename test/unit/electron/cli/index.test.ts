@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import manifest from '../../../../package.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../helpers/cli.ts';
 import { tempDataDir } from '../../../../testing/services.ts';
@@ -67,6 +68,25 @@ describe('the CLI entry', () => {
     const twice = await cli(['report', '--out', 'a.html', '--out', 'b.html']);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toBe('“--out” is given twice; give it once. Run “mimecast-aw report --help” to see its options.\n');
+  });
+
+  it('prints the version for --version, -V and -v alike: exit 0, the version alone on stdout', async () => {
+    for (const flag of ['--version', '-V', '-v']) {
+      const run = await cli([flag]);
+      expect(run, flag).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+    }
+    expect(JSON.parse((await cli(['-v', '--json'])).stdout)).toEqual({ version: manifest.version });
+  });
+
+  it('“help <command>” is “<command> --help”, and “help” alone the list of commands (exit 0)', async () => {
+    for (const command of [['verify'], ['fleet', 'verify'], ['credentials', 'set'], ['credentials']]) {
+      expect(await cli(['help', ...command]), command.join(' ')).toEqual(await cli([...command, '--help']));
+    }
+    expect(await cli(['help', 'report', '--json'])).toEqual(await cli(['report', '--help', '--json']));
+    expect(await cli(['help'])).toEqual(await cli(['--help']));
+    const unknown = await cli(['help', 'frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('Unknown command “frobnicate”. Run “mimecast-aw help” to see the commands.\n');
   });
 
   it('states the fleet concurrency bounds the fleet service enforces', async () => {

@@ -133,3 +133,50 @@ describe.skipIf(skipReason !== undefined)('fleet verify with credentials in the 
     ]);
   });
 });
+
+describe.skipIf(skipReason !== undefined)('fleet verify tells a DNS failure from a wrong secret', () => {
+  let uk: FakeMimecast;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    uk = await startFakeMimecast();
+    dataDir = tempDataDir();
+    const tenants: Array<[string, string, string]> = [
+      ['Lost', 'https://tenant-gateway.invalid', FAKE_CLIENT_SECRET],
+      ['Wrong', uk.baseUrl, 'not-the-secret-Mimecast-issued'],
+    ];
+    for (const [name, gateway, secret] of tenants) {
+      const set = await cli(['credentials', 'set', '--profile', name, '--client-id', FAKE_CLIENT_ID, '--base-url', gateway, '--data-dir', dataDir], `${secret}\n`);
+      expect(set.code, set.stderr).toBe(0);
+    }
+  });
+  afterAll(async () => {
+    for (const name of ['Lost', 'Wrong']) await cli(['credentials', 'delete', '--profile', name, '--data-dir', dataDir]);
+    rmSync(dataDir, { recursive: true, force: true });
+    await uk.close();
+  });
+
+  it('in JSON, the CSV’s own columns and the table: failed check “token”, with the token’s code and message', async () => {
+    const csv = join(dataDir, 'fleet.csv');
+    const asJson = await cli(['fleet', 'verify', '--json', '--data-dir', dataDir]);
+    expect(asJson.code).toBe(1);
+    const results = json(asJson.stdout).results as Array<Record<string, unknown>>;
+    expect(results.map((r) => [r.profile, r.failedChecks, (r.error as { code: string } | null)?.code])).toEqual([
+      ['lost', ['token'], 'dns-failure'],
+      ['wrong', ['token'], 'invalid-credentials'],
+    ]);
+    for (const r of results) expect((r.error as { message: string }).message).toMatch(/\S/);
+
+    const asTable = await cli(['fleet', 'verify', '--csv', csv, '--data-dir', dataDir]);
+    expect(asTable.stdout).toMatch(/^Lost \(lost\)\s+https:\/\/tenant-gateway\.invalid\s+FAILED\s+token \(dns-failure\)/m);
+    expect(asTable.stdout).toMatch(/^Wrong \(wrong\)\s+\S+\s+FAILED\s+token \(invalid-credentials\)/m);
+    const rows: string[][] = parse(readFileSync(csv, 'utf8'), { bom: true });
+    const header = rows[0]!;
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    expect(rows.slice(1, 3).map((r) => [r[0], cell(r, 'failed checks'), cell(r, 'error code')])).toEqual([
+      ['lost', 'token', 'dns-failure'],
+      ['wrong', 'token', 'invalid-credentials'],
+    ]);
+    expect(cell(rows[1]!, 'error message')).toBe((results[0]!.error as { message: string }).message);
+  });
+});

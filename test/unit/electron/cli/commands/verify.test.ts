@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../../shared/verification/report.ts';
@@ -201,12 +202,14 @@ describe('verify with the profile’s stored credentials', () => {
 
   it.skipIf(keyringSkip)('reads the secret from the keychain and saves the report in the profile', async () => {
     dataDir = tempDataDir('aw-verify-cli-');
-    const set = await cli(['credentials', 'set', '--client-id', FAKE_CLIENT_ID, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
+    const set = await cli(['credentials', 'set', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
     expect(set.code).toBe(0);
     try {
-      const run = await cli(['verify', '--base-url', fake.baseUrl, '--json', '--data-dir', dataDir]);
+      const run = await cli(['verify', '--json', '--data-dir', dataDir]);
       expect(run.code).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, baseUrl: fake.baseUrl });
+      const saved = JSON.parse(readFileSync(join(dataDir, 'profiles', 'default.json'), 'utf8')) as { verification: { latest: { baseUrl: string } } };
+      expect(saved.verification.latest.baseUrl).toBe(fake.baseUrl);
     } finally {
       await cli(['credentials', 'delete', '--data-dir', dataDir]);
     }

@@ -46,6 +46,18 @@ describe('fleetTable', () => {
     expect(lines.at(-1)).toBe('1 of 3 tenants passed, 2 failed (2.1 s).');
   });
 
+  it('no token: FAILED “token” with the token’s own code, and its message under “Could not verify” (DNS failure and wrong secret told apart)', () => {
+    const noToken = (profile: string, code: string, message: string) => ({ profile, name: profile, ok: false, baseUrl: 'https://api.services.mimecast.com', failedChecks: ['token'], error: { code, message }, durationMs: 30 });
+    const text = fleetTable({
+      ...base,
+      results: [noToken('lost', 'dns-failure', 'The name tenant.invalid could not be found.'), noToken('wrong', 'invalid-credentials', 'Mimecast refused the Client ID or secret.')],
+    });
+    const rows = text.split('\n');
+    expect(rows[1]).toMatch(/^lost\s+https:\S+\s+FAILED\s+token \(dns-failure\)\s+0\.0 s$/);
+    expect(rows[2]).toMatch(/^wrong\s+https:\S+\s+FAILED\s+token \(invalid-credentials\)\s+0\.0 s$/);
+    expect(text).toContain('Could not verify:\n  lost: The name tenant.invalid could not be found.\n  wrong: Mimecast refused the Client ID or secret.');
+  });
+
   it('says plainly when there was nothing to verify', () => {
     const text = fleetTable({ ...base, ok: false, total: 0, passed: 0, failed: 0, results: [], skipped: ['default'] });
     expect(text).toMatch(/^No profile has stored credentials/);

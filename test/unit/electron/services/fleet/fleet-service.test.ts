@@ -85,11 +85,23 @@ describe('fleet service', () => {
     expect(uk.violations).toEqual([]);
   });
 
-  it('a rejected token is failed check “token”', async () => {
-    const s = await tenants({ Acme: uk });
+  it('no token: failed check “token”, and the token’s own code and message say why (a wrong secret is not a DNS failure)', async () => {
+    const s = await tenants({ Acme: uk, Lost: uk });
     await s.credentials.capture('acme', { clientId: FAKE_CLIENT_ID, clientSecret: 'an-old-revoked-secret-value' });
+    // A gateway whose name does not resolve (.invalid never does).
+    s.verification.setGateway('lost', { kind: 'custom', baseUrl: 'https://tenant-gateway.invalid' });
     const run = await s.fleet.verify();
-    expect(run.results[0]).toMatchObject({ ok: false, failedChecks: ['token'], error: null });
+    expect(run.results[0]).toMatchObject({ profile: 'acme', ok: false, failedChecks: ['token'], error: { code: 'invalid-credentials', message: expect.stringMatching(/\S/) as unknown } });
+    expect(run.results[1]).toMatchObject({ profile: 'lost', ok: false, failedChecks: ['token'], error: { code: 'dns-failure', message: expect.stringContaining('tenant-gateway.invalid') as unknown } });
+    expect(run.results[0]!.error!.message).toBe(s.verification.latest('acme')!.token.message);
+  });
+
+  it('records each tenant’s run as from whoever asked: the CLI’s fleet verify says “cli”, the app’s Verify all “app”', async () => {
+    const s = await tenants({ Acme: uk });
+    await s.fleet.verify({ source: 'cli' });
+    await s.fleet.verify();
+    const history = s.profiles.store('acme').read('verification')?.history ?? [];
+    expect(history.map((h) => h.source)).toEqual(['cli', 'app']);
   });
 
   it('--profiles picks by id or name, in profile-id order; an unknown one is refused before anything runs', async () => {

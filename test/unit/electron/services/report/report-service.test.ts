@@ -173,7 +173,7 @@ describe('completion report of a fresh profile', () => {
       });
       const html = await service.html('default');
       expect(html.match(/Not completed/g)?.length).toBeGreaterThanOrEqual(8);
-      expect(html).toContain('The credentials were not verified in the app.');
+      expect(html).toContain('The credentials were not verified on their saved gateway yet');
       expect(html).toContain('No screenshots attached.');
     } finally {
       fresh.cleanup();

@@ -123,11 +123,24 @@ describe('createVerificationService', () => {
     expect(gates).toEqual([{ profileId: 'default', satisfied: true }]);
   });
 
-  it('a base URL option overrides the saved gateway for that run only', async () => {
-    const { service, api } = await setup();
-    const report = await service.run('default', { baseUrl: api.baseUrl });
+  it('a base URL option overrides the saved gateway for that run only: a one-off, in the history as such, never the standing', async () => {
+    const { service, api, gates, profiles } = await setup();
+    const report = await service.run('default', { baseUrl: api.baseUrl, source: 'cli' });
     expect(report.ok).toBe(true);
     expect(service.gateway('default')).toEqual({ kind: 'global' });
+    // Not the profile's result: its saved gateway (Global) was not verified, so no latest, no gate, no streak.
+    expect(service.latest('default')).toBeUndefined();
+    expect(gates).toEqual([]);
+    expect(profiles.store('default').read('verification')).toEqual({
+      history: [{ ranAt: report.ranAt, source: 'cli', outcome: 'passed', summary: expect.any(String) as string, oneOffBaseUrl: api.baseUrl }],
+    });
+  });
+
+  it('the saved gateway named as --base-url is an ordinary run, saved as the profile’s result', async () => {
+    const { service, api } = await setup();
+    service.setGateway('default', { kind: 'custom', baseUrl: api.baseUrl });
+    const report = await service.run('default', { baseUrl: `${api.baseUrl}/` });
+    expect(service.latest('default')).toEqual(report);
   });
 
   it('joins a run already under way instead of starting a second one', async () => {
@@ -146,8 +159,9 @@ describe('createVerificationService', () => {
 
   it('a failed run is saved too, and closes the gate with the missing permission', async () => {
     const { service, api, gates } = await setup();
+    service.setGateway('default', { kind: 'custom', baseUrl: api.baseUrl });
     api.configure({ answers: { 'url-protection': { kind: 'forbidden' } } });
-    const report = await service.run('default', { baseUrl: api.baseUrl });
+    const report = await service.run('default');
     expect(report.ok).toBe(false);
     expect(service.latest('default')?.ok).toBe(false);
     expect(gates[0]?.satisfied).toBe(false);

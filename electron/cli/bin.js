@@ -8,6 +8,7 @@ void runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   env: process.env,
+  terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
 }).then((code) => {
   process.exitCode = code;
   // The work is done: once stdout and stderr have taken the output, nothing may keep the process alive — cron, Task

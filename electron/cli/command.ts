@@ -1,6 +1,7 @@
 import type { Services } from '../services/compose.ts';
 import type { ProfileSummary } from '../../shared/domain/profile.ts';
 import type { StoreKey } from '../services/secrets/store-key.ts';
+import type { Style } from './style.ts';
 
 /** Exit codes of the CLI contract (docs/cli.md): 0 all good, 1 ran and something failed, 2 usage or input error. */
 export const EXIT_OK = 0;
@@ -41,6 +42,11 @@ export interface CliIO {
   /** At a terminal (`isTTY` and `setRawMode`), secrets are read at a prompt that echoes nothing. */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean; isRaw?: boolean; setRawMode?: (mode: boolean) => unknown };
   env: NodeJS.ProcessEnv;
+  /**
+   * Whether stdout and stderr are a terminal (a person is reading): colour on stdout, progress on stderr. Absent: neither
+   * is (a pipe, a file, a test), so the output is exactly what a script reads.
+   */
+  terminal?: { stdout?: boolean; stderr?: boolean };
 }
 
 export interface GlobalOptions {
@@ -64,6 +70,8 @@ export interface CliContext {
   profile(options?: { create?: boolean }): ProfileSummary;
   /** Reads one line from stdin (a secret or token never comes from argv); at a terminal, with no echo. */
   readStdinLine(what: string): Promise<string>;
+  /** Colour for the text on stdout: at a terminal only, never with NO_COLOR (electron/cli/style.ts). */
+  style: Style;
 }
 
 /** What a command produced: the JSON document for --json, the text for people, and the exit code. */

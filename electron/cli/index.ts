@@ -10,6 +10,7 @@ import { readFirstLine } from './stdin.ts';
 import { resolveDataDir } from './data-dir.ts';
 import { internalFailure } from './internal-failure.ts';
 import { storeKeyOfRun } from './store-key-option.ts';
+import { plain, styleFor } from './style.ts';
 import { footprintBefore, undoRefusedRun, type RunFootprint } from './refused-run.ts';
 import type { StoreRecovery } from '../../shared/domain/profile.ts';
 
@@ -93,6 +94,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
         throw new UsageError(`No profile “${global.profile}” in ${global.dataDir}. Known profiles: ${known}.`, 'profile-not-found');
       },
       readStdinLine: (what) => readFirstLine(io.stdin, what, io.stderr),
+      style: json ? plain : styleFor(io.terminal?.stdout, io.env),
     };
     const outcome = await run(context);
     if (outcome.exitCode === EXIT_USAGE) await undoRefusedRun(dataDir, footprint, services);

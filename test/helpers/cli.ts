@@ -2,9 +2,13 @@ import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../electron/cli/index.ts';
+import type { CliIO } from '../../electron/cli/command.ts';
 
-/** Runs the CLI in-process with the given argv, stdin text and environment; returns exit code and output. */
-export async function cli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}) {
+/**
+ * Runs the CLI in-process with the given argv, stdin text and environment; returns exit code and output. Neither
+ * stdout nor stderr is a terminal unless `terminal` says so (colour and progress are for people at one).
+ */
+export async function cli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}, terminal?: CliIO['terminal']) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -12,6 +16,7 @@ export async function cli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {
     stderr: (t) => void (stderr += t),
     stdin: Readable.from([stdin]),
     env,
+    ...(terminal ? { terminal } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -34,6 +34,11 @@ export class TmuxTerminal {
     return this.tmux('capture-pane', '-p', '-J');
   }
 
+  /** The screen with its colours, as the terminal's escape sequences (to tell coloured text from plain). */
+  screenWithColour(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-e');
+  }
+
   /** Types text literally (no key names), as a person would. */
   type(text: string): void {
     this.tmux('send-keys', '-l', text);

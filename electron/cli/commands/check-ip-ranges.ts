@@ -5,6 +5,7 @@ import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { ipRangesChecked } from '../checklist-facts.ts';
+import type { Style } from '../style.ts';
 
 /**
  * `check-ip-ranges --admin FILE --arctic-wolf FILE [--current-ip IP]`: the Admin IP Ranges caution check. Without
@@ -25,7 +26,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
     const profile = context.profile();
     ipRangesChecked(context.services(), profile.id, { adminText, arcticWolfText, currentIp: typeof values['current-ip'] === 'string' ? values['current-ip'].trim() : '' });
   }
-  return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile) };
+  return { exitCode: result.verdict === 'ok' ? EXIT_OK : EXIT_FAILED, json: result, text: describe(result, adminFile, arcticWolfFile, context.style) };
 }
 
 /**
@@ -65,9 +66,12 @@ const VERDICT_TEXT = {
 } as const;
 
 /** The report for people: verdict, what to fix, what to look at, then the canonical list (ready to paste only when ok). */
-function describe(result: IpRangeCheckResult, adminFile: string, arcticWolfFile: string): string {
+function describe(result: IpRangeCheckResult, adminFile: string, arcticWolfFile: string, style: Style): string {
   const fileName = { admin: adminFile, 'arctic-wolf': arcticWolfFile } as const;
-  const lines: string[] = [VERDICT_TEXT[result.verdict]];
+  // The verdict's first word (OK, CAUTION, INVALID) in its colour at a terminal.
+  const [word, ...rest] = VERDICT_TEXT[result.verdict].split(':');
+  const colour = result.verdict === 'ok' ? style.ok : result.verdict === 'caution' ? style.warn : style.bad;
+  const lines: string[] = [`${colour(word!)}:${rest.join(':')}`];
   if (result.errors.length > 0) {
     lines.push('', 'Errors:');
     for (const e of result.errors) lines.push(`  ${fileName[e.file]}:${e.line}: ${e.message}`);

@@ -4,6 +4,8 @@ import { NO_PROTECTED_STORE } from '../../services/secrets/choose-secret-store.t
 import type { Redactor } from '../../services/logging/redactor.ts';
 import type { CredentialStatus } from '../../services/secrets/secret-store.ts';
 import { UsageError } from '../command.ts';
+import { localDateTime } from '../local-time.ts';
+import { secretBackendLabels } from '../../../shared/domain/secret-backend.ts';
 
 /**
  * No protected store to keep or read the secret, or a key-file secret without its key: the contract counts it as an
@@ -58,17 +60,19 @@ export function statusJson(status: CredentialStatus): Record<string, unknown> {
   };
 }
 
-export function statusText(status: CredentialStatus, profileName: string, storeLabel?: string): string {
+export function statusText(status: CredentialStatus, profileName: string, label?: string): string {
+  // The store's one name (secretBackendLabels), never its id: "the GNOME Secret Service", not "the secret-service".
+  const storeLabel = label ?? (status.backend ? secretBackendLabels[status.backend] : 'secret store');
   if (status.stored && status.recordLost) {
     return (
-      `A Client Secret of “${profileName}” is still in the ${storeLabel ?? status.backend ?? 'secret store'}, but its record (the Client ID) was in a damaged profile file and is lost. ` +
+      `A Client Secret of “${profileName}” is still in the ${storeLabel}, but its record (the Client ID) was in a damaged profile file and is lost. ` +
       'Store the credentials again with `credentials set` (the old secret is removed then), or remove it with `credentials delete`.'
     );
   }
   if (status.stored) {
-    return `Stored for “${profileName}”: Client ID ${status.maskedClientId ?? '?'} and its secret, in the ${storeLabel ?? status.backend ?? 'secret store'} since ${status.storedAt ?? '?'}.`;
+    return `Stored for “${profileName}”: Client ID ${status.maskedClientId ?? '?'} and its secret, in the ${storeLabel} since ${status.storedAt ? localDateTime(status.storedAt) : '?'}.`;
   }
-  if (status.forgottenAt) return `Nothing usable for “${profileName}”: the secret of Client ID ${status.maskedClientId ?? '?'} was forgotten at ${status.forgottenAt}.`;
+  if (status.forgottenAt) return `Nothing usable for “${profileName}”: the secret of Client ID ${status.maskedClientId ?? '?'} was forgotten at ${localDateTime(status.forgottenAt)}.`;
   if (status.lostOnRestart) return `Nothing usable for “${profileName}”: the secret of Client ID ${status.maskedClientId ?? '?'} was kept in the app’s memory only and is gone.`;
   return `No credentials are stored for “${profileName}”.`;
 }

@@ -5,6 +5,8 @@ import { FLEET_DEFAULT_CONCURRENCY, FLEET_MAX_CONCURRENCY, type FleetRun } from 
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { fleetCsv } from '../fleet/fleet-csv.ts';
 import { fleetTable } from '../fleet/fleet-table.ts';
+import { fleetProgress } from '../fleet/fleet-progress.ts';
+import { styleFor } from '../style.ts';
 import { networkFromFlags } from './network-options.ts';
 import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
 import type { Services } from '../../services/compose.ts';
@@ -91,17 +93,22 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   const profiles = profilesOption(context);
   const csvPath = csvOption(context);
   const services = context.services();
+  // At a terminal a person waits: a line per finished tenant on stderr. Never under --json or into a pipe or file.
+  const io = context.io;
+  const onUpdate = !context.global.json && io.terminal?.stderr
+    ? fleetProgress(io.stderr, (id) => services.profiles.resolve(id)?.name ?? id, concurrency, styleFor(true, io.env))
+    : undefined;
   let fleetRun: FleetRun;
   try {
     const blocked = await storeProblemForEveryTenant(services, profiles);
     if (blocked) throw blocked;
     // Reports are redacted already; error messages pass through once more, as every CLI message does.
-    fleetRun = services.redactor.redactDeep(await services.fleet.verify({ concurrency, source: 'cli', ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
+    fleetRun = services.redactor.redactDeep(await services.fleet.verify({ concurrency, source: 'cli', ...(onUpdate ? { onUpdate } : {}), ...(profiles ? { profiles } : {}), ...(network ? { network } : {}) }));
   } catch (error) {
     if (error instanceof AppError && error.code === 'profile-not-found') throw new UsageError(error.message, error.code);
     throw error;
   }
-  let text = fleetTable(fleetRun);
+  let text = fleetTable(fleetRun, context.style);
   if (csvPath) {
     try {
       writeFileSync(csvPath, fleetCsv(fleetRun), { mode: 0o600 });

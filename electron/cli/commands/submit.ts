@@ -5,6 +5,7 @@ import { checkIntakeUrl } from '../../services/intake/intake-url.ts';
 import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { handedOff } from '../checklist-facts.ts';
+import { localDateTime } from '../local-time.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { INTAKE_TOKEN_ENV } from '../options.ts';
 import { permissionCount } from '../../../shared/verification/checks.ts';
@@ -33,7 +34,7 @@ function intakeUrlOption(context: CliContext): string {
 function warnAboutVerification(context: CliContext, profileId: string): void {
   const latest = context.services().verification.latest(profileId);
   if (!latest) context.io.stderr(`Note: these credentials were not verified. Run “verify” first to check the token and the ${permissionCount} permissions.\n`);
-  else if (!latest.ok) context.io.stderr(`Note: the last verification (${latest.ranAt}) failed. Arctic Wolf may not receive all data; run “verify” after fixing the role.\n`);
+  else if (!latest.ok) context.io.stderr(`Note: the last verification (${localDateTime(latest.ranAt)}) failed. Arctic Wolf may not receive all data; run “verify” after fixing the role.\n`);
 }
 
 function outcomeText(outcome: IntakeOutcome): string {

@@ -7,6 +7,8 @@ import { cleanCredentialInput } from '../../services/secrets/credential-input.ts
 import { noProtectedStoreCodes, storeProblemText } from './credentials-common.ts';
 import { networkFromFlags } from './network-options.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
+import { plain, type Style } from '../style.ts';
+import { localTimeOfDay } from '../local-time.ts';
 
 /** Nothing could be verified because of what was given (or not stored): exit 2, as the contract says for input. */
 const inputErrorCodes = new Set<string>([
@@ -41,14 +43,15 @@ export function verifyJson(report: VerificationReport): Record<string, unknown> 
   };
 }
 
-/** "42 in the last 24 hours, newest 09:41 UTC" (UTC, so a script's log reads the same on every machine). */
+/** "42 in the last 24 hours, newest 09:41 CET": the local time, named (a script reads the ISO time in --json). */
 export function eventsText(events: NonNullable<CheckResult['events']>): string {
   const count = `${events.count}${events.more ? '+' : ''} in the last ${EVENTS_WINDOW_MS / 3_600_000} hours`;
-  return events.newest ? `${count}, newest ${events.newest.slice(11, 16)} UTC` : count;
+  return events.newest ? `${count}, newest ${localTimeOfDay(events.newest)}` : count;
 }
 
-export function verifyText(report: VerificationReport): string {
-  const mark = (ok: boolean): string => (ok ? 'OK  ' : 'FAIL');
+/** The report for people; `style` colours the marks (OK green, FAIL red, WARN yellow) at a terminal. */
+export function verifyText(report: VerificationReport, style: Style = plain): string {
+  const mark = (ok: boolean): string => (ok ? style.ok('OK  ') : style.bad('FAIL'));
   const lines = [`Mimecast API gateway: ${report.baseUrl}`, `${mark(report.token.ok)} Token: ${report.token.message}`];
   for (const check of report.checks) {
     lines.push(`${mark(check.ok)} ${check.permission} (${check.endpoint}): ${check.message}`);
@@ -57,10 +60,17 @@ export function verifyText(report: VerificationReport): string {
   }
   const lp = report.leastPrivilege;
   if (lp) {
-    lines.push(lp.ok ? `OK   Least privilege: every endpoint outside the ${permissionCount} permissions was refused.` : 'FAIL Least privilege: the role can read more than Arctic Wolf needs, or it could not be proved.');
-    for (const probe of lp.probes) lines.push(`     ${probe.refused ? 'refused' : probe.outcome === 'allowed' ? 'ALLOWED' : 'unproven'} ${probe.permission} (${probe.endpoint}): ${probe.message}`);
+    lines.push(
+      lp.ok
+        ? `${mark(true)} Least privilege: every endpoint outside the ${permissionCount} permissions was refused.`
+        : `${mark(false)} Least privilege: the role can read more than Arctic Wolf needs, or it could not be proved.`,
+    );
+    for (const probe of lp.probes) {
+      const answer = probe.refused ? 'refused' : probe.outcome === 'allowed' ? style.bad('ALLOWED') : style.warn('unproven');
+      lines.push(`     ${answer} ${probe.permission} (${probe.endpoint}): ${probe.message}`);
+    }
   }
-  for (const warning of report.warnings.filter((w) => w.code === 'no-events')) lines.push(`WARN ${warning.message}`);
+  for (const warning of report.warnings.filter((w) => w.code === 'no-events')) lines.push(`${style.warn('WARN')} ${warning.message}`);
   const failed = report.checks.filter((c) => !c.ok).length;
   const summary = report.ok
     ? `All good: the token and all ${report.checks.length} permissions work, and the role can read nothing more.`
@@ -113,5 +123,5 @@ export async function run(context: CliContext): Promise<CliOutcome> {
     const profile = context.profile();
     report = await asInput(() => context.services().verification.run(profile.id, { source: 'cli', ...(baseUrl ? { baseUrl } : {}), ...(network ? { network } : {}) }));
   }
-  return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report) };
+  return { exitCode: report.ok ? EXIT_OK : EXIT_FAILED, json: verifyJson(report), text: verifyText(report, context.style) };
 }

@@ -1,9 +1,12 @@
 import { cutAtGrapheme, visibleName } from '../../../shared/domain/name-text.ts';
 import type { FleetRun, FleetTenantResult } from '../../../shared/fleet/fleet-run.ts';
+import { plain, type Style } from '../style.ts';
 
 /** `fleet verify` for people: one line per tenant (tenant, gateway, result, failed checks, time), then a summary. */
 
 const NAME_MAX = 32;
+/** The RESULT column's place. */
+const RESULT = 2;
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${cutAtGrapheme(text, max - 1)}…`;
@@ -19,7 +22,8 @@ function failedCell(r: FleetTenantResult): string {
   return r.failedChecks.map((check) => (check === 'token' && r.error ? `token (${r.error.code})` : check)).join(', ');
 }
 
-export function fleetTable(run: FleetRun): string {
+/** The table for people; `style` colours the result column (after padding, so the columns stay aligned). */
+export function fleetTable(run: FleetRun, style: Style = plain): string {
   const header = ['TENANT', 'GATEWAY', 'RESULT', 'FAILED CHECKS', 'TIME'];
   const tenant = (name: string, profile: string): string => {
     const shown = clip(visibleName(name), NAME_MAX);
@@ -33,9 +37,11 @@ export function fleetTable(run: FleetRun): string {
     seconds(r.durationMs),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[], colour = (text: string): string => text): string =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : i === RESULT ? colour(c.padEnd(widths[i]!)) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const colourOf = (r: FleetTenantResult) => (r.ok ? style.ok : style.bad);
 
-  const lines = rows.length > 0 ? [line(header), ...rows.map(line)] : ['No profile has stored credentials, so no tenant was verified.'];
+  const lines = rows.length > 0 ? [line(header), ...rows.map((row, i) => line(row, colourOf(run.results[i]!)))] : ['No profile has stored credentials, so no tenant was verified.'];
   // Tenants that failed for the same reason (no store key, no keychain in this session) share one line.
   const problems = new Map<string, string[]>();
   for (const r of run.results) if (r.error) problems.set(r.error.message, [...(problems.get(r.error.message) ?? []), visibleName(r.name)]);

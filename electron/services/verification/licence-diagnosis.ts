@@ -46,11 +46,15 @@ export function diagnoseRefusal(check: CheckResult, outcome: DataOutcome): Check
   const refused = server.status === 403 || (server.status >= 200 && server.status < 300 && PERMISSION_PATTERN.test(text));
   if (!refused) return check;
   if (!module) return { ...check, cause: 'permission' };
+  // The two causes named once, in the message; the hint is the fix, in the order to try it (role, Products, licence).
+  const said = server.message || server.code;
   return {
     ...check,
     cause: 'permission-or-licence',
-    message: `${check.message} Mimecast's answer does not say whether the role lacks “${permission}” or the account has no ${module} licence.`,
-    hint: `${check.hint} If “${permission}” is already ticked, or is not offered in the role editor, the account is probably not licensed for ${module}: confirm it with your Mimecast account manager.`,
+    message:
+      `Mimecast refused to let the application read ${label} (HTTP ${server.status}): the role or the licence — its answer does not say which ` +
+      `(the role may lack “${permission}”, or the account may have no ${module} licence).${said ? ` Mimecast said: “${said.slice(0, 200)}”.` : ''}`,
+    hint: `${check.hint} If the role and the Products are right, or “${permission}” is not offered in the role editor, confirm the ${module} licence with your Mimecast account manager.`,
   };
 }
 

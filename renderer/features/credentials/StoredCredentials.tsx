@@ -1,10 +1,10 @@
 import { CheckCircle2, KeyRound, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
+import { secretBackendLabels } from '../../../shared/domain/secret-backend.ts';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
 import { CopyActions } from './CopyActions.tsx';
 import { formatDateTime } from '../../lib/time-format.ts';
-import { backendLabels } from './store-labels.ts';
 import type { UiError } from '../../lib/assistant.ts';
 
 export interface StoredCredentialsProps {
@@ -20,7 +20,7 @@ export interface StoredCredentialsProps {
 /** What is stored — masked Client ID, when, where and what that protects against — and what can be done with it. */
 export function StoredCredentials({ profileId, status, store, onReplace, onDelete, onForget, onError }: StoredCredentialsProps) {
   const [confirm, setConfirm] = useState<'delete' | 'forget' | null>(null);
-  const where = status.backend === store.backend ? store.label : status.backend ? backendLabels[status.backend] : 'the secret store';
+  const where = status.backend === store.backend ? store.label : status.backend ? secretBackendLabels[status.backend] : 'the secret store';
   const protection = status.backend === store.backend ? store.protection : '';
   // Stored from the command line for scheduled runs, encrypted to a store key the app is never given: it is there,
   // but this window cannot read (verify, copy) it.
@@ -50,7 +50,7 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
               </>
             )}
             <dt>Where</dt>
-            <dd>{backendLabels['key-file']}</dd>
+            <dd>{secretBackendLabels['key-file']}</dd>
           </dl>
           <p>
             These keys were stored from the command line, encrypted to a store key, so that scheduled runs on a machine

@@ -1,10 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../../helpers/cli.ts';
 import { startSilentProxy, type SilentProxy } from '../../../helpers/inspecting-proxy.ts';
 import { secretServiceSkipReason } from '../../../helpers/secret-service.ts';
+import { TmuxTerminal, tmuxSkipReason } from '../../../helpers/tmux.ts';
 import { tempDataDir } from '../../../../testing/services.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, startFakeMimecast, type FakeMimecast } from '../../../../testing/fake-mimecast.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 
@@ -102,6 +105,90 @@ describe('the CLI process ends behind a proxy that accepts the connection and ne
       expect(run.code).toBe(1);
       expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, receiptId: null, status: null });
     });
+const tmuxSkip = tmuxSkipReason();
+if (tmuxSkip) console.warn(`[skipped] colour and progress at a terminal — ${tmuxSkip}`);
+const keyringSkip = skipReason;
+if (keyringSkip) console.warn(`[skipped] fleet verify's progress at a terminal (it needs stored credentials) — ${keyringSkip}`);
+
+describe.skipIf(tmuxSkip !== null)('electron/cli/bin.js at a terminal (tmux pseudo-terminal)', () => {
+  let fake: FakeMimecast;
+  beforeAll(async () => {
+    fake = await startFakeMimecast();
+  });
+  afterAll(() => fake.close());
+
+  const node = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(root, 'electron/cli/bin.js')];
+  const shell = (args: string[]): string => [...node, ...args].map((a) => `'${a}'`).join(' ');
+
+  /** Runs a shell line in a terminal; waits for the exit code it writes to exit.txt. */
+  async function atTerminal(line: (dir: string) => string): Promise<{ terminal: TmuxTerminal; exit: string }> {
+    const terminal = new TmuxTerminal((dir) => `${line(dir)}; echo $? > '${dir}/exit.txt'`);
+    const file = join(terminal.dir, 'exit.txt');
+    // A Node process that strips types on a loaded machine can take many seconds to start: wait generously.
+    await terminal.waitFor(file, () => existsSync(file) && readFileSync(file, 'utf8').endsWith('\n'), 90_000);
+    return { terminal, exit: readFileSync(file, 'utf8').trim() };
+  }
+
+  it('PASS/FAIL in colour on the screen; none with NO_COLOR, none when piped', async () => {
+    const verify = (extra = ''): ((dir: string) => string) => () =>
+      `printf '%s\\n' '${FAKE_CLIENT_SECRET}' | ${extra}${shell(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', tempDataDir()])}`;
+    const coloured = await atTerminal(verify());
+    const noColour = await atTerminal(verify('NO_COLOR=1 '));
+    const piped = await atTerminal((dir) => `${verify()(dir)} > '${dir}/out.txt'`);
+    try {
+      expect([coloured.exit, noColour.exit, piped.exit]).toEqual(['0', '0', '0']);
+      // tmux shows the colour as its own escape sequence: green for the passed marks.
+      expect(coloured.terminal.screenWithColour()).toMatch(/\u001b\[32mOK {2}\u001b\[39m Token/);
+      expect(noColour.terminal.screen()).toMatch(/^OK {2} Token/m);
+      expect(noColour.terminal.screenWithColour()).not.toMatch(/\u001b\[3[12]m/);
+      const out = readFileSync(join(piped.terminal.dir, 'out.txt'), 'utf8');
+      expect(out).toMatch(/^OK {2} Token/m);
+      expect(out).not.toContain('\u001b');
+    } finally {
+      for (const t of [coloured, noColour, piped]) t.terminal.close();
+    }
+  }, 300_000);
+
+  describe.skipIf(keyringSkip !== undefined)('fleet verify', () => {
+    let dataDir: string;
+    beforeAll(async () => {
+      dataDir = tempDataDir();
+      for (const [name, secret] of [['Acme', FAKE_CLIENT_SECRET], ['Wrong', 'not-the-secret-Mimecast-issued']] as const) {
+        const set = await cli(['credentials', 'set', '--profile', name, '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${secret}\n`);
+        expect(set.code, set.stderr).toBe(0);
+      }
+    }, 60_000);
+    afterAll(async () => {
+      for (const name of ['Acme', 'Wrong']) await cli(['credentials', 'delete', '--profile', name, '--data-dir', dataDir]);
+    });
+
+    it('shows progress on stderr as tenants finish; the result alone on stdout', async () => {
+      const { terminal, exit } = await atTerminal((dir) => `${shell(['fleet', 'verify', '--concurrency', '1', '--data-dir', dataDir])} > '${dir}/out.txt'`);
+      try {
+        expect(exit).toBe('1');
+        const screen = terminal.screen();
+        expect(screen).toContain('Verifying 2 tenants, 1 at a time…');
+        expect(screen).toMatch(/^\[1\/2\] Acme: passed \(\d+\.\d s\)$/m);
+        expect(screen).toMatch(/^\[2\/2\] Wrong: FAILED token \(invalid-credentials\) \(\d+\.\d s\)$/m);
+        const out = readFileSync(join(terminal.dir, 'out.txt'), 'utf8');
+        expect(out).not.toContain('[1/2]');
+        expect(out).toMatch(/^TENANT/);
+      } finally {
+        terminal.close();
+      }
+    }, 120_000);
+
+    it('with --json, nothing but the result: no progress on the terminal', async () => {
+      const { terminal, exit } = await atTerminal((dir) => `${shell(['fleet', 'verify', '--json', '--data-dir', dataDir])} > '${dir}/out.json'`);
+      try {
+        expect(exit).toBe('1');
+        expect(terminal.screen()).not.toContain('Verifying');
+        expect(terminal.screen()).not.toContain('[1/2]');
+        expect(JSON.parse(readFileSync(join(terminal.dir, 'out.json'), 'utf8'))).toMatchObject({ total: 2, passed: 1 });
+      } finally {
+        terminal.close();
+      }
+    }, 120_000);
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { leastPrivilegeCatalog, leastPrivilegeProbeIds } from '../../../../../shared/verification/checks.ts';
 import { checkIds } from '../../../../../shared/verification/report.ts';
 import { cli } from '../../../../helpers/cli.ts';
+import { localTimeOfDay } from '../../../../../electron/cli/local-time.ts';
 import { secretServiceSkipReason } from '../../../../helpers/secret-service.ts';
 import { tempDataDir } from '../../../../../testing/services.ts';
 import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, fakeScenarios, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../../testing/fake-mimecast.ts';
@@ -182,7 +183,8 @@ describe('verify (CLI contract)', () => {
     dataDir = tempDataDir('aw-verify-cli-');
     const run = await cli(['verify', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Audit events: 42 in the last 24 hours, newest 09:58 UTC');
+    // The local time, named (the fake's newest audit event is 09:58:12 UTC).
+    expect(run.stdout).toContain(`Audit events: 42 in the last 24 hours, newest ${localTimeOfDay('2026-11-25T09:58:12Z')}`);
     expect(run.stdout).toContain('OK   Least privilege');
     expect(run.stdout).toContain(`refused ${leastPrivilegeCatalog['dlp-logs'].permission}`);
     expect(run.stdout).toContain('WARN No URL Protection logs in the last 24 hours');

@@ -31,6 +31,16 @@ describe('diagnoseRefusal', () => {
     expect(result.cause).toBe('permission-or-licence');
   });
 
+  it('a plain 403 on a TTP log: “role or licence” said once in the message, then the fix in order (role, Products, licence)', () => {
+    const result = diagnoseRefusal(refused('url-protection'), response(403, fail('forbidden', 'The role does not have the required permission')));
+    const text = `${result.message} ${result.hint}`;
+    expect(result.message).toMatch(/^Mimecast refused to let the application read URL Protection logs \(HTTP 403\): the role or the licence — its answer does not say which/);
+    expect(result.message).toContain('Mimecast said: “The role does not have the required permission”.');
+    expect(text.match(/licen[cs]e/g)).toHaveLength(3); // once as a cause, once as what it may be, once in the fix
+    expect(text.match(/does not say/g)).toHaveLength(1);
+    expect(result.hint).toMatch(/^Add it\. If the role and the Products are right, .* confirm the URL Protect licence with your Mimecast account manager\.$/);
+  });
+
   it('leaves passing checks and non-refusals (5xx, network) alone', () => {
     expect(diagnoseRefusal(passing('url-protection'), response(200, { data: [] }))).toEqual(passing('url-protection'));
     const server = { ...refused('url-protection'), status: 503, code: 'server-error' };

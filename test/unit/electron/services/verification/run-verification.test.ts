@@ -81,7 +81,8 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(row).toMatchObject({ ok: false, status: 403, fixStep: 'create-role' });
     expect(row.message).toContain('Monitoring Menu > Impersonation Protection Logs > Read');
     expect(row.hint).toContain('Application Permissions');
-    expect(row.hint).not.toContain('licence');
+    // The role comes first in the fix; the licence only after the role and the Products.
+    expect(row.hint).toMatch(/^First the role:/);
     expect(report.checks.filter((c) => c.ok)).toHaveLength(checkIds.length - 1);
   });
 
@@ -332,7 +333,7 @@ describe('runVerification against the fake Mimecast API', { timeout: 20_000 }, (
     expect(imp).toMatchObject({ ok: false, status: 403, cause: 'permission-or-licence' });
     expect(imp.message).toContain('Impersonation Protect licence');
     expect(imp.hint).toContain('Impersonation Protection Logs > Read');
-    expect(imp.hint).toContain('not licensed for Impersonation Protect');
+    expect(imp.hint).toContain('confirm the Impersonation Protect licence');
     // The audit log has no module: a 403 there is the permission alone.
     const { report: audit } = await verify({ answers: { 'audit-events': { kind: 'forbidden' } } });
     expect(byId(audit, 'audit-events')).toMatchObject({ cause: 'permission' });

@@ -5,9 +5,9 @@
  * say the same without colour.
  */
 export interface Style {
-  ok(text: string): string;
-  bad(text: string): string;
-  warn(text: string): string;
+  ok: (text: string) => string;
+  bad: (text: string) => string;
+  warn: (text: string) => string;
 }
 
 const plainText = (text: string): string => text;

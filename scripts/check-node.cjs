@@ -2,7 +2,9 @@
 // The Node.js version guard that every npm script runs first (`node scripts/check-node.cjs && …`).
 // Plain CommonJS with nothing newer than Node 8 understands, on purpose: an old Node must reach this message instead
 // of dying on `--experimental-strip-types` or a TypeScript file. The minimum is package.json's `engines.node`, so
-// there is one number to change; `.npmrc` sets `engine-strict` so `npm ci` refuses an old Node the same way.
+// there is one number to change. `npm ci` runs it too (the `preinstall` script), so an old Node ends with this message
+// rather than only npm's EBADENGINE (`engine-strict` would stop npm before any script, so it is not set); and the
+// packed CLI runs it first thing (scripts/pack-cli.ts puts it at the top of the bundle).
 var fs = require('fs');
 var path = require('path');
 

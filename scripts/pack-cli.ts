@@ -25,6 +25,23 @@ interface Manifest {
   dependencies: Record<string, string>;
 }
 
+/**
+ * The project's Node version guard (scripts/check-node.cjs, plain ES5), run before anything else in the bundle: an
+ * installed CLI on an old Node (npm only warns at install) stops at start with the guard's message and exit 1,
+ * instead of running until something newer is needed. It reads the minimum from the package's own package.json.
+ */
+function nodeGuardBanner(): string {
+  const guard = readFileSync(join(root, 'scripts/check-node.cjs'), 'utf8');
+  return [
+    '(function () {',
+    '  var guard = { exports: {} };',
+    `  (function (module, require, __dirname) {\n${guard}\n  })(guard, require, __dirname);`,
+    '  var message = guard.exports.checkNode(process.versions.node, guard.exports.requiredNode(__dirname), process.execPath);',
+    "  if (message) { process.stderr.write(message + '\\n'); process.exit(1); }",
+    '})();',
+  ].join('\n');
+}
+
 /** Builds the package and writes its tarball, alone, to `outDir`; returns the tarball's path. */
 export async function packCli(outDir = join(root, 'dist', 'cli')): Promise<string> {
   const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
@@ -42,6 +59,7 @@ export async function packCli(outDir = join(root, 'dist', 'cli')): Promise<strin
       minifySyntax: true,
       legalComments: 'none',
       logLevel: 'warning',
+      banner: { js: nodeGuardBanner() },
     });
     const dependencies = Object.fromEntries(
       RUNTIME_DEPENDENCIES.map((name) => {

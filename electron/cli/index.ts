@@ -11,6 +11,7 @@ import { resolveDataDir } from './data-dir.ts';
 import { internalFailure } from './internal-failure.ts';
 import { storeKeyOfRun } from './store-key-option.ts';
 import { plain, styleFor } from './style.ts';
+import { cliMessage } from './cli-wording.ts';
 import { footprintBefore, undoRefusedRun, type RunFootprint } from './refused-run.ts';
 import type { StoreRecovery } from '../../shared/domain/profile.ts';
 
@@ -46,6 +47,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
   let logFile: string | undefined;
   let dataDir: string | undefined;
   let footprint: RunFootprint | undefined;
+  let profileName = 'default';
   try {
     const parsed = parseCommandLine(argv, commands);
     if (parsed.kind === 'version') return emit(io, json, { exitCode: EXIT_OK, json: { version }, text: version });
@@ -57,6 +59,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
     // `store-key create` makes a key; every other command may be given one to keep and read its secrets with.
     const storeKey = command.name === STORE_KEY_CREATE ? undefined : await storeKeyOfRun(typeof all['store-key'] === 'string' ? all['store-key'] : undefined, io.env, dataDir);
     const global: GlobalOptions = { dataDir, profile: typeof all.profile === 'string' ? all.profile : 'default', profileGiven: typeof all.profile === 'string', json, ...(storeKey ? { storeKey } : {}) };
+    profileName = global.profile;
     logFile = join(dataDir, 'logs', 'cli.log');
     const values = Object.fromEntries(Object.entries(all).filter(([name]) => Object.hasOwn(command.options, name) || name === command.argument?.name));
     // Loaded here, after the line is known to be good: --help and usage errors never pay for the services.
@@ -103,11 +106,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<ExitCode> {
     if (error instanceof UsageError) {
       // A refused command leaves nothing behind: what this run made before the refusal is taken away again.
       if (footprint && dataDir) await undoRefusedRun(dataDir, footprint, services);
-      return emit(io, json, errorOutcome(EXIT_USAGE, error.code, error.message));
+      return emit(io, json, errorOutcome(EXIT_USAGE, error.code, cliMessage(error.code, error.message, profileName)));
     }
     if (error instanceof AppError) {
       const message = services ? services.redactor.redact(error.message) : error.message;
-      return emit(io, json, errorOutcome(EXIT_FAILED, error.code, message));
+      return emit(io, json, errorOutcome(EXIT_FAILED, error.code, cliMessage(error.code, message, profileName)));
     }
     return emit(io, json, errorOutcome(EXIT_FAILED, 'internal', internalFailure(error, services?.logger, logFile)));
   } finally {

@@ -53,9 +53,13 @@ function listErrors(file: IpRangeListId, list: ParsedList): IpRangeError[] {
   return list.errors.map(({ line, input, message }) => ({ file, line, input, message }));
 }
 
-/** Points at the last line, where the next range would go (a list of only comments still has lines). */
+/**
+ * Points at the last line, where the next range would go (a list of only comments still has lines). A line break at
+ * the end closes the last line; it does not start one more (an empty two-line file is line 2, not 3).
+ */
 function emptyArcticWolfError(text: string): IpRangeError {
   const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
   return {
     file: 'arctic-wolf',
     line: Math.max(1, lines.length),

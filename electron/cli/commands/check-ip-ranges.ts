@@ -5,6 +5,7 @@ import { parseCurrentIp } from '../../../shared/ip-ranges/parse-entries.ts';
 import type { IpRangeCheckResult } from '../../../shared/ip-ranges/result.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliContext, type CliOutcome } from '../command.ts';
 import { ipRangesChecked } from '../checklist-facts.ts';
+import { cliIpRangeResult } from '../cli-wording.ts';
 import type { Style } from '../style.ts';
 
 /**
@@ -21,7 +22,7 @@ export async function run(context: CliContext): Promise<CliOutcome> {
   if (current && !current.ok) throw new UsageError(`--current-ip: ${current.message}`, 'invalid-current-ip');
 
   const [adminText, arcticWolfText] = await Promise.all([readList(adminFile, '--admin'), readList(arcticWolfFile, '--arctic-wolf')]);
-  const result = checkIpRanges({ adminText, arcticWolfText, currentIp: current?.range });
+  const result = cliIpRangeResult(checkIpRanges({ adminText, arcticWolfText, currentIp: current?.range }), arcticWolfFile);
   if (context.global.profileGiven) {
     const profile = context.profile();
     ipRangesChecked(context.services(), profile.id, { adminText, arcticWolfText, currentIp: typeof values['current-ip'] === 'string' ? values['current-ip'].trim() : '' });

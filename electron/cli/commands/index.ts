@@ -58,7 +58,10 @@ export const commands: CliCommand[] = [
       'client-id': { type: 'string', value: 'ID', help: 'verify this Client ID, its secret read from stdin, instead of the stored credentials' },
       ...networkOptions,
     },
-    notes: [`Exit 0 when the token and all ${permissionCount} permissions work, 1 when any failed.`],
+    notes: [
+      `Exit 0 when the token and all ${permissionCount} permissions work and the role can read nothing more (least privilege); 1 when any of them failed, least privilege included.`,
+      'Against another gateway than the profile’s saved one (--base-url), the run is a one-off: recorded as such, never the profile’s result.',
+    ],
     load: () => import('./verify.ts'),
   },
   {

@@ -21,8 +21,8 @@ const configHome = join(work, 'config');
 let tarball: string;
 
 /** The installed `mimecast-aw` bin, found on PATH as a shell would, with this Node first on PATH. */
-function mimecastAw(args: string[], input = '') {
-  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: configHome, HOME: configHome, APPDATA: configHome };
+function mimecastAw(args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: configHome, HOME: configHome, APPDATA: configHome, ...extraEnv };
   delete env.MIMECAST_AW_DATA_DIR;
   env.PATH = [join(installDir, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter);
   const run = spawnSync('mimecast-aw', args, { cwd: installDir, env, input, encoding: 'utf8', shell: process.platform === 'win32' });
@@ -67,6 +67,16 @@ describe('scripts/pack-cli.ts (npm run pack:cli)', { timeout: 60_000 }, () => {
     const verifyHelp = mimecastAw(['verify', '--help']);
     expect(verifyHelp.stdout).toMatch(/^Usage: mimecast-aw verify /);
     expect(mimecastAw(['verify', '--bogus'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('on an older Node (npm only warns at install), refuses at start with the Node guard’s message: exit 1, nothing run', () => {
+    const fakeNode20 = join(import.meta.dirname, '../../helpers/fake-node-20.cjs');
+    const old = mimecastAw(['--version'], '', { NODE_OPTIONS: `--require ${fakeNode20}` });
+    expect(old.code).toBe(1);
+    expect(old.stdout).toBe('');
+    expect(old.stderr).toContain('needs Node.js 22.12 or newer (24 LTS recommended), but this is Node.js v20.20.2');
+    expect(old.stderr).toContain('npm install --prefix ~/.node24 node@24');
+    expect(mimecastAw(['--version'])).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('runs check-ip-ranges: ok exit 0, caution exit 1, with the contract’s JSON', () => {

@@ -105,6 +105,9 @@ describe('the CLI process ends behind a proxy that accepts the connection and ne
       expect(run.code).toBe(1);
       expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, receiptId: null, status: null });
     });
+  });
+});
+
 const tmuxSkip = tmuxSkipReason();
 if (tmuxSkip) console.warn(`[skipped] colour and progress at a terminal — ${tmuxSkip}`);
 const keyringSkip = skipReason;

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProfileData } from '../../../../shared/domain/profile-data.ts';
 import { cli } from '../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../helpers/secret-service.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
-import { startFakeIntake, type FakeIntake } from '../../../fixtures/fake-intake.ts';
-import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../fixtures/fake-mimecast.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
+import { startFakeIntake, type FakeIntake } from '../../../../testing/fake-intake.ts';
+import { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refusedBaseUrl, startFakeMimecast, type FakeMimecast } from '../../../../testing/fake-mimecast.ts';
 
 const skipReason = await secretServiceSkipReason();
 if (skipReason) console.warn(`[skipped] a CLI-only onboarding with credentials in the real keychain — ${skipReason}`);

@@ -44,6 +44,7 @@ describe('the CLI entry', () => {
     expect(stdout).toMatch(/^ {2}--client-id ID {2,}verify this Client ID/m);
     expect(stdout).toContain('--data-dir DIR');
     expect(stdout).not.toContain('check-ip-ranges');
+    expect(stdout).toMatch(/1 when any of them failed, least privilege included/);
     const set = await cli(['credentials', 'set', '-h']);
     expect(set.stdout).toMatch(/^Usage: mimecast-aw credentials set --client-id ID /);
     expect(set.stdout).toContain('(required)');

@@ -5,7 +5,7 @@ import { folderTagOf, folderSecretProfile } from '../../../../electron/services/
 import { createKeyringSecretStore } from '../../../../electron/services/secrets/keyring-secret-store.ts';
 import { cli } from '../../../helpers/cli.ts';
 import { secretServiceSkipReason } from '../../../helpers/secret-service.ts';
-import { tempDataDir } from '../../../helpers/services.ts';
+import { tempDataDir } from '../../../../testing/services.ts';
 
 const keyringSkip = await secretServiceSkipReason();
 

@@ -57,6 +57,15 @@ describe('the caution rule', () => {
     expect(check('', '# only a comment').verdict).toBe('invalid');
   });
 
+  it('points an empty Arctic Wolf list at its last line: a final line break ends a line, it does not add one', () => {
+    const lineOf = (text: string): number => check('81.2.69.0/24', text).errors[0]!.line;
+    expect(lineOf('')).toBe(1);
+    expect(lineOf('\n')).toBe(1);
+    expect(lineOf('\n\n')).toBe(2);
+    expect(lineOf('# Arctic Wolf ranges\n\n# none yet')).toBe(3);
+    expect(lineOf('\r\n\r\n')).toBe(2);
+  });
+
   it('is caution when the list would lock out the admin’s current address, whatever else it holds', () => {
     const lockout = check('81.2.69.0/24\n45.60.0.0/23', AW, '198.51.100.7');
     expect(lockout.verdict).toBe('caution');

@@ -86,6 +86,23 @@ describe('check-ip-ranges', () => {
     expect(onlyDocument(covered.stdout)).toMatchObject({ verdict: 'ok', warnings: [] });
   });
 
+  it('an empty two-line Arctic Wolf file is reported at line 2, named as the file to fill (not a field to paste into)', async () => {
+    const aw = file('aw.txt', '\n\n');
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24'), '--arctic-wolf', aw, '--json');
+    expect(code).toBe(1);
+    const [error] = ipRangeCheckResultSchema.parse(onlyDocument(stdout)).errors;
+    expect(error).toMatchObject({ file: 'arctic-wolf', line: 2, input: '' });
+    expect(error!.message).toContain(`in ${aw} holds no range`);
+    expect(error!.message).toContain('one per line');
+    expect(error!.message).not.toMatch(/paste|import the file/i);
+  });
+
+  it('reads commas and spaces as separators between entries, as the contract says', async () => {
+    const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24, 45.60.0.0/23 198.51.100.0/24\n'), '--arctic-wolf', file('aw.txt', AW), '--json');
+    expect(code).toBe(0);
+    expect(ipRangeCheckResultSchema.parse(onlyDocument(stdout)).adminRanges).toEqual(['81.2.69.0/24', '45.60.0.0/23', '198.51.100.0/24']);
+  });
+
   it('exit 1 and verdict invalid when the Arctic Wolf file holds no range (only a comment): nothing was compared', async () => {
     const { code, stdout } = await cli('check-ip-ranges', '--admin', file('a.txt', '81.2.69.0/24'), '--arctic-wolf', file('aw.txt', '# Arctic Wolf ranges go here\n'), '--json');
     expect(code).toBe(1);

@@ -58,6 +58,10 @@ describe('credentials set (CLI contract)', () => {
     expect(run.code).toBe(2);
     expect(json(run.stdout)).toMatchObject({ error: { code: 'credentials-swapped' } });
     expect(run.stdout).not.toContain(secret);
+    // A command line's words: the option and stdin, not the app's fields.
+    const { message } = (json(run.stdout) as { error: { message: string } }).error;
+    expect(message).toContain('Give the Client ID (listed first in the Mimecast dialog) to --client-id and the Client Secret on stdin');
+    expect(message).not.toMatch(/field/);
   });
 
   it('refuses a Client Secret shorter than 12 characters as not a real one, saying why (exit 2)', async () => {

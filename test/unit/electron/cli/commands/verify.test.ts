@@ -202,6 +202,16 @@ describe('verify with the profile’s stored credentials', () => {
     expect(JSON.parse(run.stdout)).toHaveProperty('error.code');
   });
 
+  it('says in a command line’s words how to store them (not the app’s “Capture them first”)', async () => {
+    dataDir = tempDataDir('aw-verify-cli-');
+    const set = await cli(['check-ip-ranges', '--admin', '/dev/null', '--arctic-wolf', '/dev/null', '--profile', 'default', '--data-dir', dataDir]);
+    expect(set.code).toBe(1);
+    const run = await cli(['verify', '--data-dir', dataDir, '--profile', 'default']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^No Client ID and Secret are stored for this profile\. Store them first: mimecast-aw credentials set --client-id ID, with the Client Secret on stdin/);
+    expect(run.stderr).not.toMatch(/Capture/);
+  });
+
   it.skipIf(keyringSkip)('reads the secret from the keychain and saves the report in the profile', async () => {
     dataDir = tempDataDir('aw-verify-cli-');
     const set = await cli(['credentials', 'set', '--client-id', FAKE_CLIENT_ID, '--base-url', fake.baseUrl, '--data-dir', dataDir], `${FAKE_CLIENT_SECRET}\n`);

@@ -39,6 +39,8 @@ describe.skipIf(skipReason !== undefined)('a CLI-only onboarding is reported as 
     [mimecast, intake] = await Promise.all([startFakeMimecast(), startFakeIntake({ token: TOKEN })]);
     oneOffUrl = await refusedBaseUrl();
     dataDir = tempDataDir('aw-cli-onboarding-');
+    // Outside the data folder: report --out refuses a path inside it.
+    const reportFile = join(tempDataDir('aw-cli-onboarding-report-'), 'report.html');
     const on = ['--profile', 'Contoso', '--data-dir', dataDir];
     const steps: Array<[string[], string, NodeJS.ProcessEnv?, number?]> = [
       [['credentials', 'set', '--client-id', FAKE_CLIENT_ID, '--base-url', mimecast.baseUrl], `${FAKE_CLIENT_SECRET}\n`],
@@ -48,7 +50,7 @@ describe.skipIf(skipReason !== undefined)('a CLI-only onboarding is reported as 
       [['fleet', 'verify', '--profiles', 'contoso'], ''],
       // Last, a one-off run against another gateway: it fails, and must not become the profile's standing.
       [['verify', '--base-url', oneOffUrl], '', {}, 1],
-      [['report', '--out', join(dataDir, 'report.html')], ''],
+      [['report', '--out', reportFile], ''],
     ];
     writeFileSync(join(dataDir, 'admin.txt'), '192.0.2.0/24\n');
     writeFileSync(join(dataDir, 'aw.txt'), '198.51.100.0/24\n');
@@ -56,7 +58,7 @@ describe.skipIf(skipReason !== undefined)('a CLI-only onboarding is reported as 
       const run = await cli([...args, ...on], stdin, env);
       expect(run.code, `${args.join(' ')}: ${run.stderr}${run.stdout}`).toBe(exit);
     }
-    html = readFileSync(join(dataDir, 'report.html'), 'utf8');
+    html = readFileSync(reportFile, 'utf8');
     profileFile = JSON.parse(readFileSync(join(dataDir, 'profiles', 'contoso.json'), 'utf8')) as ProfileData;
   }, 60_000);
 

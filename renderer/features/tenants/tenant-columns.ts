@@ -121,8 +121,15 @@ export function sortTenants(rows: readonly TenantRow[], order: SortOrder): Tenan
   });
 }
 
-/** A finished tenant of the run under way, in words for its row. */
+/**
+ * A finished tenant of the run under way, in words for its row. A refused token is a failed check that carries its own
+ * reason (`error`); an error with no failed check means the run could not start or finish.
+ */
 export function runResultText(result: FleetTenantResult): string {
-  if (result.error) return result.error.code === 'cancelled' ? 'Cancelled' : `Could not verify: ${result.error.message}`;
-  return result.ok ? 'Passed just now' : `Failed (${result.failedChecks.join(', ')})`;
+  if (result.error && result.failedChecks.length === 0) {
+    return result.error.code === 'cancelled' ? 'Cancelled' : `Could not verify: ${result.error.message}`;
+  }
+  if (result.ok) return 'Passed just now';
+  const failed = `Failed (${result.failedChecks.join(', ')})`;
+  return result.error ? `${failed}: ${result.error.message}` : failed;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TenantRow } from '../../../../../shared/fleet/tenant-row.ts';
-import { ageOf, expiryText, gatewayText, sortTenants, timeLeft, verificationText, windowText } from '../../../../../renderer/features/tenants/tenant-columns.ts';
+import { ageOf, expiryText, gatewayText, runResultText, sortTenants, timeLeft, verificationText, windowText } from '../../../../../renderer/features/tenants/tenant-columns.ts';
 
 const NOW = Date.parse('2026-11-30T12:00:00.000Z');
 
@@ -24,6 +24,16 @@ function row(id: string, extra: Partial<TenantRow> = {}): TenantRow {
 const ids = (rows: TenantRow[]) => rows.map((r) => r.id);
 
 describe('tenant columns', () => {
+  it('a run result: a refused token is a failed check with its reason; an error with no failed check could not run', () => {
+    const base = { profile: 'acme', name: 'Acme', ok: false, baseUrl: 'https://api.services.mimecast.com', durationMs: 5 };
+    const dns = { code: 'dns-failure', message: 'The name tenant.invalid could not be found.' };
+    expect(runResultText({ ...base, failedChecks: ['token'], error: dns })).toBe('Failed (token): The name tenant.invalid could not be found.');
+    expect(runResultText({ ...base, failedChecks: ['url-protection'], error: null })).toBe('Failed (url-protection)');
+    expect(runResultText({ ...base, failedChecks: [], error: { code: 'secret-unreadable', message: 'The secret is gone.' } })).toBe('Could not verify: The secret is gone.');
+    expect(runResultText({ ...base, failedChecks: [], error: { code: 'cancelled', message: 'Cancelled.' } })).toBe('Cancelled');
+    expect(runResultText({ ...base, ok: true, failedChecks: [], error: null })).toBe('Passed just now');
+  });
+
   it('ages read as a busy admin says them', () => {
     expect(ageOf('2026-11-30T11:59:40.000Z', NOW)).toBe('just now');
     expect(ageOf('2026-11-30T11:15:00.000Z', NOW)).toBe('45 min ago');

@@ -78,7 +78,7 @@ test('a missing permission names it as the console does and links to the role st
 
   const failed = row(panel, 'Impersonation Protection logs');
   await expect(failed).toHaveAttribute('data-status', 'failed');
-  await expect(failed).toContainText('missing “Monitoring Menu > Impersonation Protection Logs > Read”');
+  await expect(failed).toContainText('the role may lack “Monitoring Menu > Impersonation Protection Logs > Read”');
   await expect(failed).toContainText('What to do:');
   await expect(panel.getByRole('status').filter({ hasText: `1 of ${checkIds.length} permission checks failed` })).toBeVisible();
   // The capture step is not "done" beside a failed check, even with its box ticked and the keys stored.

@@ -16,6 +16,8 @@ import { hardenSession, hardenWebContents } from './security.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { systemProxyResolver } from './system-proxy.ts';
 import { visibleWindowState } from './window-state.ts';
+import { updatesAdapters } from './updater.ts';
+import electronUpdater from 'electron-updater';
 
 // The composition root: the only file that wires Electron-backed adapters into the services.
 
@@ -74,6 +76,12 @@ function start(): void {
     notify: (title, body) => {
       if (Notification.isSupported()) new Notification({ title, body }).show();
     },
+    // The machine policy is read now, at start; the feed is the one the release pipeline built in (MAIN_VITE_UPDATE_URL).
+    updates: updatesAdapters(app, () => electronUpdater.autoUpdater, import.meta.env.MAIN_VITE_UPDATE_URL ?? null, {
+      platform: process.platform,
+      execPath: process.execPath,
+      env: process.env,
+    }),
     saveReport: createReportSaver({
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       // electronegativity-ignore: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — a hidden print window: sandboxed, isolated, JavaScript off (reportWindowOptions, report-saver.test.ts); new windows are denied for every web contents (security.ts)
@@ -85,6 +93,7 @@ function start(): void {
     services.clipboard.dispose();
     services.lifecycleScheduler.stop();
     services.recheck.stop();
+    services.updates.stop();
   });
 
   hardenSession(session.defaultSession);
@@ -104,6 +113,8 @@ function start(): void {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(services);
   });
   services.logger.info('app started', { version: app.getVersion(), platform: process.platform });
+  // Checks in the background shortly after start and every few hours; a download installs when the app quits.
+  services.updates.start();
   // Items a crash or a locked keychain left behind, which no profile points to any more.
   void services.credentials.sweepOrphans();
 }

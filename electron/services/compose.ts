@@ -22,6 +22,7 @@ import { createHandoffService, type HandoffService } from './handoff/handoff-ser
 import { lazyTokenStore } from './handoff/lazy-token-store.ts';
 import { intakeTokenAccount } from './handoff/ports.ts';
 import type { SystemProxyResolver } from './http/proxy.ts';
+import type { NetworkOptions } from './http/transport.ts';
 import { createIntakeClient, type IntakeClientOptions } from './intake/intake-client.ts';
 import { createIpRangesService, type IpRangesService } from './ip-ranges/ip-ranges-service.ts';
 import { createLifecycleScheduler, type LifecycleScheduler } from './lifecycle/lifecycle-scheduler.ts';
@@ -93,7 +94,14 @@ export interface Adapters {
    * The app's own updates: the machine policy (read once at start), the feed the build was made with, and
    * electron-updater as the download engine. Absent (CLI, most tests): no feed, so `updates.*` say "not configured".
    */
-  updates?: { policy: Promise<UpdatePolicy>; builtInFeedUrl: string | null; engine?: UpdateEngine; arch: string; publicKey?: string };
+  updates?: {
+    policy: Promise<UpdatePolicy>;
+    builtInFeedUrl: string | null;
+    /** Made with the app's network options (proxy, trusted roots), the redactor's register for proxy credentials, the log. */
+    engine?: (network: () => Promise<NetworkOptions>, registerSecret: (value: string) => void, logger: Logger) => UpdateEngine;
+    arch: string;
+    publicKey?: string;
+  };
 }
 
 export interface Services {
@@ -260,7 +268,7 @@ export function createServices(adapters: Adapters): Services {
     builtInFeedUrl: adapters.updates?.builtInFeedUrl ?? null,
     publicKey: adapters.updates?.publicKey ?? RELEASE_PUBLIC_KEY,
     feed: { registerSecret: (value) => redactor.register(value), ...(networkOptions ? { network: networkOptions } : {}) },
-    ...(adapters.updates?.engine ? { engine: adapters.updates.engine } : {}),
+    ...(adapters.updates?.engine ? { engine: adapters.updates.engine(async () => (await networkOptions?.()) ?? {}, (value) => redactor.register(value), logger) } : {}),
     busy: () => activity.current(),
     logger,
     now,

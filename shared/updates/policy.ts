@@ -11,7 +11,7 @@ export const POLICY_KEYS = { disableUpdates: 'DisableUpdates', updateChannel: 'U
 /** `HKLM\SOFTWARE\Policies\<vendor>\<app>`: the vendor and app names IT's Group Policy template (ADMX) writes under. */
 export const WINDOWS_POLICY_KEY = 'HKLM\\SOFTWARE\\Policies\\MimecastAW\\Assistant';
 /** The managed preferences domain on macOS (an MDM configuration profile's PayloadType) is the app id. */
-const MACOS_POLICY_DOMAIN = 'com.example.mimecast-aw-assistant';
+export const MACOS_POLICY_DOMAIN = 'com.example.mimecast-aw-assistant';
 export const MACOS_POLICY_FILE = `/Library/Managed Preferences/${MACOS_POLICY_DOMAIN}.plist`;
 export const LINUX_POLICY_FILE = '/etc/mimecast-aw-assistant/policy.json';
 

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Configuration } from 'electron-builder';
+import { MSI_UPGRADE_CODE } from '../../shared/updates/policy.ts';
 
 const projectDir = resolve(import.meta.dirname, '../..');
 
@@ -58,10 +59,21 @@ describe('electron-builder.yml', () => {
     expect(config.directories?.buildResources).toBe('build');
   });
 
-  it('builds AppImage and deb on Linux, NSIS on Windows, a universal dmg on macOS', () => {
+  it('builds AppImage and deb on Linux, per-user NSIS and a per-machine MSI on Windows, a universal dmg and zip on macOS', () => {
     expect(targetsOf(config.linux).map((t) => t.target).sort()).toEqual(['AppImage', 'deb']);
-    expect(targetsOf(config.win).map((t) => t.target)).toEqual(['nsis']);
-    expect(targetsOf(config.mac)).toEqual([{ target: 'dmg', arch: ['universal'] }]);
+    expect(targetsOf(config.win)).toEqual([
+      { target: 'nsis', arch: ['x64'] },
+      { target: 'msi', arch: ['x64'] },
+    ]);
+    expect(config.nsis).toMatchObject({ perMachine: false });
+    expect(targetsOf(config.mac)).toEqual([
+      { target: 'dmg', arch: ['universal'] },
+      { target: 'zip', arch: ['universal'] },
+    ]);
+  });
+
+  it('makes the MSI per-machine with the fixed upgrade code the app looks for, and never starts the app as the installing account', () => {
+    expect(config.msi).toMatchObject({ perMachine: true, upgradeCode: MSI_UPGRADE_CODE, runAfterFinish: false });
   });
 
   describe('icons in build/ (made by build/generate-icons.ts)', () => {

@@ -62,6 +62,10 @@ const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
 export function createUpdatesService(deps: UpdatesServiceDeps): UpdatesService {
   const now = deps.now ?? (() => new Date());
   const key = releaseKey(deps.publicKey);
+  // A policy store that was ignored (a file others can write) or keys the app does not know: said once, in the log.
+  void deps.policy.then((policy) => {
+    for (const notice of policy.notices) deps.logger.warn(notice);
+  });
   let status: UpdateStatus | undefined;
   let checking: Promise<UpdateStatus> | undefined;
   let downloaded: string | null = null;

@@ -4,6 +4,7 @@ import type { CredentialStatusValue } from '../../../shared/credentials/credenti
 import { asUiError, assistant, unwrap, type UiError } from '../../lib/assistant.ts';
 import { SecretField } from './SecretField.tsx';
 import { keyFieldProps } from './key-field-props.ts';
+import { useHoldRestart } from '../../lib/restart-holds.ts';
 
 export interface CaptureFormProps {
   profileId: string;
@@ -24,6 +25,8 @@ export function CaptureForm({ profileId, replacing, onSaved, onCancel }: Capture
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [confirmedFields, setConfirmedFields] = useState(false);
+  // A secret on screen (or in the ID field, where a swapped paste puts it): no update restart may wipe it meanwhile.
+  useHoldRestart(clientId !== '' || clientSecret !== '');
   const idField = useId();
   const confirmId = useId();
   const secretField = useId();

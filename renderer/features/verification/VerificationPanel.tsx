@@ -13,6 +13,7 @@ import { QuietLogWarnings } from './QuietLogWarnings.tsx';
 import { ResultRow, type RowStatus } from './ResultRow.tsx';
 import { useVerification, type LiveRun } from './use-verification.ts';
 import './verification.css';
+import { useHoldRestart } from '../../lib/restart-holds.ts';
 
 type TokenResult = VerificationReport['token'];
 
@@ -62,6 +63,7 @@ function summary(report: VerificationReport): string {
  */
 export function VerificationPanel({ profileId, stepId, goToStep }: WidgetProps) {
   const { state, error, live, running, saveGateway, run } = useVerification(profileId);
+  useHoldRestart(running);
   const titleId = useId();
 
   if (!state) {

@@ -29,7 +29,7 @@ describe('updates.* channels', () => {
         emit: (event, payload) => {
           if (event === 'updates.changed') pushed.push((payload as { state: string }).state);
         },
-        updates: { policy: Promise.resolve(FREE), builtInFeedUrl: feed.url, engine, arch: 'x64', publicKey: key.publicPem },
+        updates: { policy: Promise.resolve(FREE), builtInFeedUrl: feed.url, engine: () => engine, arch: 'x64', publicKey: key.publicPem },
       });
       expect(await services.router.dispatch('updates.check', undefined)).toMatchObject({ ok: true, value: { state: 'downloading', version: '9.0.0' } });
       await expect.poll(() => pushed.at(-1)).toBe('ready');

@@ -38,7 +38,7 @@ export function App() {
           </button>
         )}
         <button type="button" className="icon" aria-haspopup="dialog" onClick={() => setAboutOpen(true)}>
-          <Info size={16} aria-hidden /> About
+          <Info size={16} aria-hidden /> <span className="header-button-text">About</span>
         </button>
         {profiles && <ProfileSwitcher state={profiles} onChange={(state) => (setProfiles(() => state), setView('checklist'))} onError={setError} />}
       </header>

@@ -106,7 +106,7 @@ test('a long name is cut in the header and shown whole on hover and on keyboard 
   await expect(tooltip).toBeHidden();
 
   // By keyboard: Tab to the picker from the control before it.
-  await page.getByRole('button', { name: 'All tenants' }).focus();
+  await page.getByRole('button', { name: 'About' }).focus();
   await page.keyboard.press('Tab');
   await expect(picker).toBeFocused();
   await expect(tooltip).toBeVisible();

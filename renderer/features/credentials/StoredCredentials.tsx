@@ -1,5 +1,5 @@
 import { CheckCircle2, KeyRound, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CredentialStatusValue, StoreInfo } from '../../../shared/credentials/credentials.ts';
 import { secretBackendLabels } from '../../../shared/domain/secret-backend.ts';
 import { ConfirmDialog } from '../../shell/ConfirmDialog.tsx';
@@ -38,20 +38,7 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
           <p className="callout-title">
             <KeyRound size={18} aria-hidden /> <span>Stored for scheduled runs</span>
           </p>
-          <dl className="credential-facts">
-            <dt>Client ID</dt>
-            <dd>
-              <code>{status.maskedClientId}</code>
-            </dd>
-            {status.storedAt && (
-              <>
-                <dt>Saved</dt>
-                <dd>{formatDateTime(status.storedAt)}</dd>
-              </>
-            )}
-            <dt>Where</dt>
-            <dd>{secretBackendLabels['key-file']}</dd>
-          </dl>
+          <CredentialFacts maskedClientId={status.maskedClientId} storedAt={status.storedAt} where={secretBackendLabels['key-file']} />
           <p>
             These keys were stored from the command line, encrypted to a store key, so that scheduled runs on a machine
             without a keychain can read them. This window is never given that key, so it cannot verify or copy them.
@@ -67,20 +54,7 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
             {/* What the admin waits for, first: the Mimecast dialog shows the secret only once. */}
             <CheckCircle2 size={18} aria-hidden /> <span>Stored. You can close the Mimecast dialog now.</span>
           </p>
-          <dl className="credential-facts">
-            <dt>Client ID</dt>
-            <dd>
-              <code>{status.maskedClientId}</code>
-            </dd>
-            {status.storedAt && (
-              <>
-                <dt>Saved</dt>
-                <dd>{formatDateTime(status.storedAt)}</dd>
-              </>
-            )}
-            <dt>Where</dt>
-            <dd>{where}</dd>
-          </dl>
+          <CredentialFacts maskedClientId={status.maskedClientId} storedAt={status.storedAt} where={where} />
           {protection && <p>{protection}</p>}
         </div>
       ) : (
@@ -137,5 +111,25 @@ export function StoredCredentials({ profileId, status, store, onReplace, onDelet
         <p>The Client ID and the Client Secret are removed from this computer. This cannot be undone; the keys keep working in Mimecast.</p>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** What is stored, never the secret: the masked Client ID, when, and in which store. */
+function CredentialFacts({ maskedClientId, storedAt, where }: { maskedClientId: ReactNode; storedAt: string | null | undefined; where: ReactNode }) {
+  return (
+    <dl className="credential-facts">
+      <dt>Client ID</dt>
+      <dd>
+        <code>{maskedClientId}</code>
+      </dd>
+      {storedAt && (
+        <>
+          <dt>Saved</dt>
+          <dd>{formatDateTime(storedAt)}</dd>
+        </>
+      )}
+      <dt>Where</dt>
+      <dd>{where}</dd>
+    </dl>
   );
 }
